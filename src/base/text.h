@@ -1,0 +1,29 @@
+// Small string helpers used everywhere (ASCII only; for Unicode-aware
+// case folding and segmentation use ICU, see base/unicode.h).
+#ifndef MAILLINT_SRC_BASE_TEXT_H_
+#define MAILLINT_SRC_BASE_TEXT_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace maillint {
+
+std::string AsciiLower(std::string_view s);
+bool StartsWith(std::string_view s, std::string_view prefix);
+bool EndsWith(std::string_view s, std::string_view suffix);
+// Case-insensitive ASCII comparison.
+bool EqualsIgnoreCase(std::string_view a, std::string_view b);
+// Removes ASCII whitespace at both ends.
+std::string_view Trim(std::string_view s);
+// Splits on `sep`, keeping empty pieces.
+std::vector<std::string_view> Split(std::string_view s, char sep);
+// Levenshtein distance, for "did you mean" suggestions.
+int EditDistance(std::string_view a, std::string_view b);
+// The candidate closest to `word` within a distance of max(2, |word|/3), or "".
+std::string ClosestMatch(std::string_view word,
+                         const std::vector<std::string>& candidates);
+
+}  // namespace maillint
+
+#endif  // MAILLINT_SRC_BASE_TEXT_H_

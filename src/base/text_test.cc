@@ -1,0 +1,44 @@
+#include "base/text.h"
+
+#include <doctest/doctest.h>
+
+#include "base/line_index.h"
+#include "base/mask.h"
+#include "lint/rule_selection.h"
+
+namespace maillint {
+
+TEST_CASE("ClosestMatch suggests a near name and nothing for a far one") {
+  std::vector<std::string> names = {"check", "audit", "filter"};
+  CHECK(ClosestMatch("chekc", names) == "check");
+  CHECK(ClosestMatch("zzzzzzzz", names).empty());
+}
+
+TEST_CASE("LineIndex counts code points and strips CR") {
+  LineIndex index("ab\r\nc\xC3\xA9z\n");
+  CHECK(index.Locate(0).line == 1);
+  CHECK(index.Locate(4).line == 2);
+  LineColumn z = index.Locate(7);  // the 'z' after a two-byte character
+  CHECK(z.line == 2);
+  CHECK(z.column == 3);
+  CHECK(index.Line(1) == "ab");
+}
+
+TEST_CASE("MaskValue keeps only the last four digits") {
+  CHECK(MaskValue("123-45-6789") == "***-**-6789");
+  CHECK(MaskValue("4111 1111 1111 1111") == "**** **** **** 1111");
+  CHECK(MaskValue("password1") == "pa*******");
+  CHECK(MaskValue("abc") == "***");
+}
+
+TEST_CASE("RuleSelection applies globs in order") {
+  RuleSelection only_greeting({"-*", "greeting.*"});
+  CHECK(only_greeting.Selects("greeting.missing"));
+  CHECK_FALSE(only_greeting.Selects("links.homepage"));
+  RuleSelection all_but_one({"-proofreading.spelling"});
+  CHECK(all_but_one.Selects("proofreading.placeholder"));
+  CHECK_FALSE(all_but_one.Selects("proofreading.spelling"));
+  CHECK(RuleSelection({}).Selects("anything.at-all"));
+}
+
+}  // namespace maillint

@@ -1,0 +1,17 @@
+// `maillint filter`: placeholder until its issue lands.
+#include <iostream>
+
+#include "commands/command.h"
+
+namespace maillint {
+
+void RegisterFilterCommand(CLI::App& app, int* exit_code) {
+  CLI::App* cmd = app.add_subcommand("filter");
+  cmd->allow_extras();
+  cmd->callback([exit_code] {
+    std::cerr << "maillint: 'filter' is not implemented yet\n";
+    *exit_code = kExitUsage;
+  });
+}
+
+}  // namespace maillint

@@ -1,0 +1,17 @@
+// `maillint init`: placeholder until its issue lands.
+#include <iostream>
+
+#include "commands/command.h"
+
+namespace maillint {
+
+void RegisterInitCommand(CLI::App& app, int* exit_code) {
+  CLI::App* cmd = app.add_subcommand("init");
+  cmd->allow_extras();
+  cmd->callback([exit_code] {
+    std::cerr << "maillint: 'init' is not implemented yet\n";
+    *exit_code = kExitUsage;
+  });
+}
+
+}  // namespace maillint

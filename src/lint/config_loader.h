@@ -1,0 +1,30 @@
+// Loading .maillint.yml into Config (lint/config.h).
+//
+// Search order: `explicit_path` if given; else the first .maillint.yml found
+// walking up from the current directory; else $XDG_CONFIG_HOME/maillint/
+// config.yml (or ~/.config/maillint/config.yml); else built-in defaults.
+//
+// Every error (bad YAML, unknown key, wrong type) fails with kInvalidConfig
+// naming file:line:column, with a "did you mean" for misspelt keys.
+#ifndef MAILLINT_SRC_LINT_CONFIG_LOADER_H_
+#define MAILLINT_SRC_LINT_CONFIG_LOADER_H_
+
+#include <string>
+
+#include "base/result.h"
+#include "lint/config.h"
+#include "lint/rule_registry.h"
+
+namespace maillint {
+
+Result<Config> LoadConfig(const std::string& explicit_path);
+
+// Adds the declarative rules of the configured packs and rule paths to
+// `registry`. Rules that cannot load are reported as warnings on stderr
+// (one per rule, naming it and the reason); malformed rule files in the
+// project's own packs fail with kInvalidConfig.
+Status AddConfiguredRules(const Config& config, RuleRegistry& registry);
+
+}  // namespace maillint
+
+#endif  // MAILLINT_SRC_LINT_CONFIG_LOADER_H_

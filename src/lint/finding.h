@@ -1,0 +1,87 @@
+// Finding: one thing a rule says about one message.
+//
+// Rules fill `rule_id`, `severity`, `message`, `where` (and optionally
+// `suggestion`, `sensitive`). The runner then resolves `where` to positions
+// and an excerpt (see Locate() in lint/locate.h) before reporters see it.
+//
+// SENSITIVE VALUES
+//   A finding with `sensitive` set names student or family data. Its
+//   `message` must not contain the value itself; the runner masks the matched
+//   range in the excerpt (base/mask.h) unless --show-sensitive is given.
+#ifndef MAILLINT_SRC_LINT_FINDING_H_
+#define MAILLINT_SRC_LINT_FINDING_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace maillint {
+
+enum class Severity { kInfo = 0, kWarning = 1, kError = 2 };
+const char* SeverityName(Severity s);  // "info", "warning", "error"
+std::optional<Severity> ParseSeverity(std::string_view name);
+
+// Where a finding points, before it is resolved to line:column.
+struct Location {
+  enum class Kind {
+    kMessage,     // the message as a whole (no position)
+    kBody,        // byte range [begin, end) in Message::body.text
+    kHeader,      // the header named `header` (e.g. "Subject", "To")
+    kAttachment,  // attachment number `attachment`
+  };
+  Kind kind = Kind::kMessage;
+  size_t begin = 0;
+  size_t end = 0;
+  std::string header;
+  int attachment = -1;
+
+  static Location Message() { return {}; }
+  static Location Body(size_t begin, size_t end) {
+    Location l;
+    l.kind = Kind::kBody;
+    l.begin = begin;
+    l.end = end;
+    return l;
+  }
+  static Location Header(std::string name) {
+    Location l;
+    l.kind = Kind::kHeader;
+    l.header = std::move(name);
+    return l;
+  }
+  static Location Attachment(int index) {
+    Location l;
+    l.kind = Kind::kAttachment;
+    l.attachment = index;
+    return l;
+  }
+};
+
+struct Finding {
+  // Set by the rule (Rule::Report fills id and severity).
+  std::string rule_id;
+  Severity severity = Severity::kWarning;
+  std::string message;
+  std::string suggestion;  // optional replacement or advice
+  std::string doc_link;    // optional URL or doc path
+  Location where;
+  bool sensitive = false;
+
+  // Set by the runner from `where`.
+  int line = 0;  // 1-based; 0 = no position
+  int column = 0;
+  int end_line = 0;
+  int end_column = 0;
+  int64_t byte_begin = -1;  // offsets in the input file; -1 when unknown
+  int64_t byte_end = -1;
+  bool file_position = false;  // line/column are file lines (else body lines)
+  std::string excerpt;         // the offending line, masked when sensitive
+  int excerpt_column = 0;      // 1-based caret column within `excerpt`
+  int excerpt_width = 0;       // caret width in code points
+};
+
+}  // namespace maillint
+
+#endif  // MAILLINT_SRC_LINT_FINDING_H_

@@ -1,0 +1,72 @@
+// Runner: parses, segments and checks messages, on all cores, in order.
+//
+// For each raw message: ParseMessage -> AnalyzeAnatomy -> every applicable
+// rule -> Locate findings -> verdict. Messages are processed by `jobs`
+// worker threads with a bounded window of in-flight messages (memory stays
+// flat) and handed to the reporter in input order.
+//
+// One bad message never stops the run: a parse failure or an exception
+// escaping a rule becomes that message's `error` status or an
+// `input.internal-error` finding, and the next message is checked.
+#ifndef MAILLINT_SRC_LINT_RUNNER_H_
+#define MAILLINT_SRC_LINT_RUNNER_H_
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+#include "lint/config.h"
+#include "lint/message_result.h"
+#include "lint/rule.h"
+#include "mail/input.h"
+#include "mail/mime_parser.h"
+#include "report/reporter.h"
+
+namespace maillint {
+
+struct RunOptions {
+  int jobs = 0;  // 0 = number of cores
+  InputOptions input;
+  ParseOptions parse;
+  // Applied to every parsed message after the anatomy stage (used by
+  // `check --to/--subject/--in-reply-to` for plain-text drafts).
+  std::function<void(Message&)> amend;
+};
+
+class Runner {
+ public:
+  // `rules` are the instantiated rules (RuleRegistry::Instantiate).
+  Runner(const Config& config, std::vector<std::unique_ptr<Rule>> rules,
+         RunOptions options);
+
+  // Parses and segments one raw message. Fails when nothing could be read.
+  Result<Message> Prepare(const RawMessage& raw) const;
+  // Runs the rules on a prepared message and computes the verdict.
+  MessageResult Check(const Message& message,
+                      const ThreadView* thread = nullptr) const;
+  // Prepare + Check; a failed Prepare gives status kError.
+  MessageResult CheckRaw(const RawMessage& raw) const;
+
+  // Checks everything under `paths`, streaming results to `reporter`.
+  RunSummary Run(const std::vector<std::string>& paths, Reporter& reporter) const;
+
+  const std::vector<std::unique_ptr<Rule>>& rules() const { return rules_; }
+  std::vector<const RuleInfo*> rule_infos() const;
+
+ private:
+  const Config& config_;
+  std::vector<std::unique_ptr<Rule>> rules_;
+  RunOptions options_;
+};
+
+// Parses and segments one raw message (no amendments, no rules). Fails when
+// nothing could be read.
+Result<Message> PrepareMessage(const RawMessage& raw, const ParseOptions& options);
+
+// Resolves finding.where to positions and a (masked) excerpt.
+void LocateFinding(const Message& message, bool show_sensitive,
+                   Finding& finding);
+
+}  // namespace maillint
+
+#endif  // MAILLINT_SRC_LINT_RUNNER_H_

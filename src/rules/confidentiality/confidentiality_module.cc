@@ -1,0 +1,8 @@
+// The confidentiality family: its rules, in one list.
+#include "rules/families.h"
+
+namespace maillint {
+
+void AddConfidentialityRules(RuleRegistry& /*registry*/) {}
+
+}  // namespace maillint

@@ -1,0 +1,20 @@
+// One entry point per rule family (the family's module file lists its
+// rules). rules/all_rules.cc calls them all, in one visible table.
+#ifndef MAILLINT_SRC_RULES_FAMILIES_H_
+#define MAILLINT_SRC_RULES_FAMILIES_H_
+
+#include "lint/rule_registry.h"
+
+namespace maillint {
+
+void AddGreetingRules(RuleRegistry& registry);
+void AddPersonalizationRules(RuleRegistry& registry);
+void AddLinksRules(RuleRegistry& registry);
+void AddProofreadingRules(RuleRegistry& registry);
+void AddLanguageRules(RuleRegistry& registry);
+void AddConfidentialityRules(RuleRegistry& registry);
+void AddTurnaroundRules(RuleRegistry& registry);
+
+}  // namespace maillint
+
+#endif  // MAILLINT_SRC_RULES_FAMILIES_H_

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Installs every Debian package maillint's build, tests and benchmarks need.
+# Idempotent; run as root (or via sudo) on Debian 12. Nothing else is downloaded.
+set -euo pipefail
+
+PACKAGES=(
+  build-essential cmake pkg-config ninja-build
+  libcli11-dev libgmime-3.0-dev libicu-dev libre2-dev doctest-dev
+  libyaml-cpp-dev nlohmann-json3-dev libgumbo-dev liburiparser-dev
+  libnuspell-dev hunspell-en-us hunspell-es libcld2-dev libmilter-dev
+  zlib1g-dev mandoc python3 clang-format
+)
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+
+if [ "${#missing[@]}" -gt 0 ]; then
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get update
+  $SUDO apt-get install -y --no-install-recommends "${missing[@]}"
+fi
