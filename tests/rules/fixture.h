@@ -1,0 +1,42 @@
+// Per-rule fixtures: real .eml files whose expectations travel in test-only
+// headers (see tests/rules/README.md). Shared by the fixture test and the
+// registry completeness test.
+#ifndef MAILLINT_TESTS_RULES_FIXTURE_H_
+#define MAILLINT_TESTS_RULES_FIXTURE_H_
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "base/result.h"
+#include "lint/config.h"
+
+namespace maillint::testing {
+
+struct Expectation {
+  std::string rule_id;
+  std::string at;  // text the finding's range starts with; empty = anywhere
+};
+
+struct Fixture {
+  std::filesystem::path path;
+  std::string rule_id;   // "<family>.<name>" from the directory
+  std::string message;   // the .eml without the X-Maillint-Test-* headers
+  std::vector<Expectation> expected;
+  bool expect_none = false;
+  std::vector<std::pair<std::string, std::string>> settings;
+};
+
+// Every tests/rules/<family>/<name>/*.eml, sorted by path.
+std::vector<std::filesystem::path> FindFixtures(const std::filesystem::path& root);
+
+// Reads one fixture; fails naming the file and line on a malformed header.
+Result<Fixture> LoadFixture(const std::filesystem::path& path);
+
+// The configuration fixtures start from: a test organization with
+// organization.domains = [pghschools.org].
+Config FixtureBaseConfig();
+
+}  // namespace maillint::testing
+
+#endif  // MAILLINT_TESTS_RULES_FIXTURE_H_
