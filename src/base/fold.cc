@@ -11,7 +11,8 @@ std::string FoldForMatching(std::string_view text) {
   const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
   icu::UnicodeString input = icu::UnicodeString::fromUTF8(
       icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
-  icu::UnicodeString decomposed = U_SUCCESS(status) ? nfd->normalize(input, status) : input;
+  icu::UnicodeString decomposed =
+      U_SUCCESS(status) ? nfd->normalize(input, status) : input;
   if (U_FAILURE(status)) decomposed = input;
   icu::UnicodeString stripped;
   for (int32_t i = 0; i < decomposed.length();) {

@@ -16,7 +16,7 @@ namespace maillint {
 struct PersonName {
   std::string display;             // as written, for messages
   std::vector<std::string> parts;  // folded name parts, hyphen parts too
-  std::string source;              // "To", "Cc", "signature", "From of the original"
+  std::string source;  // "To", "Cc", "signature", "From of the original"
 };
 
 // Parses a display name. "Lopez, Maria" is read as Maria Lopez; honorifics

@@ -11,14 +11,17 @@ namespace maillint {
 namespace {
 
 // True when every name in `greeting` matches one of `recipients`.
-bool Greets(const std::string& greeting, const std::vector<std::string>& recipients) {
+bool Greets(const std::string& greeting,
+            const std::vector<std::string>& recipients) {
   std::optional<Salutation> s = ParseSalutation(greeting, 0);
   REQUIRE_MESSAGE(s.has_value(), greeting);
   std::vector<PersonName> people;
-  for (const std::string& r : recipients) people.push_back(ParsePersonName(r, "To"));
+  for (const std::string& r : recipients)
+    people.push_back(ParsePersonName(r, "To"));
   return std::all_of(s->names.begin(), s->names.end(), [&](const NameToken& t) {
-    return std::any_of(people.begin(), people.end(),
-                       [&](const PersonName& p) { return TokenMatches(t.folded, p); });
+    return std::any_of(people.begin(), people.end(), [&](const PersonName& p) {
+      return TokenMatches(t.folded, p);
+    });
   });
 }
 
@@ -100,15 +103,18 @@ TEST_CASE("role mailboxes and addresses give no name") {
 }
 
 TEST_CASE("salutations: generic, nameless and named") {
-  CHECK(ParseSalutation("To whom it may concern,", 0)->generic == "To whom it may concern");
+  CHECK(ParseSalutation("To whom it may concern,", 0)->generic ==
+        "To whom it may concern");
   CHECK_FALSE(ParseSalutation("Dear Parent/Guardian,", 0)->generic.empty());
   CHECK_FALSE(ParseSalutation("Hi there!", 0)->generic.empty());
   CHECK(ParseSalutation("Hello,", 0)->no_name);
   CHECK(ParseSalutation("Buenos días,", 0)->no_name);
   CHECK(ParseSalutation("Hi Ana,", 0)->names.size() == 1);
-  CHECK_FALSE(ParseSalutation("Thanks for your note about the bus.", 0).has_value());
-  CHECK_FALSE(ParseSalutation("Hi, I checked the schedule and the bus comes at 7.", 0)
-                  .has_value());
+  CHECK_FALSE(
+      ParseSalutation("Thanks for your note about the bus.", 0).has_value());
+  CHECK_FALSE(
+      ParseSalutation("Hi, I checked the schedule and the bus comes at 7.", 0)
+          .has_value());
 }
 
 }  // namespace maillint
