@@ -25,14 +25,16 @@ std::vector<Address> SplitFallback(std::string_view text) {
   return out;
 }
 
-void AppendList(InternetAddressList* list, int depth, std::vector<Address>* out) {
+void AppendList(InternetAddressList* list, int depth,
+                std::vector<Address>* out) {
   int count = internet_address_list_length(list);
   for (int i = 0; i < count; ++i) {
     InternetAddress* a = internet_address_list_get_address(list, i);
     if (INTERNET_ADDRESS_IS_GROUP(a)) {
       if (depth < 2) {
-        AppendList(internet_address_group_get_members(INTERNET_ADDRESS_GROUP(a)),
-                   depth + 1, out);
+        AppendList(
+            internet_address_group_get_members(INTERNET_ADDRESS_GROUP(a)),
+            depth + 1, out);
       }
       continue;
     }
@@ -44,6 +46,11 @@ void AppendList(InternetAddressList* list, int depth, std::vector<Address>* out)
     if (name != nullptr) address.display_name = NormalizeNfc(Trim(name));
     if (addr != nullptr) address.address = std::string(Trim(addr));
     if (address.display_name.empty() && address.address.empty()) continue;
+    // A lone word with no '@' ("To: Whomever") is a name, not an address.
+    if (address.display_name.empty() &&
+        address.address.find('@') == std::string::npos) {
+      std::swap(address.display_name, address.address);
+    }
     out->push_back(std::move(address));
   }
 }

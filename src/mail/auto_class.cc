@@ -46,7 +46,8 @@ AutoClass ClassifyAutomation(const Message& m) {
   const HeaderField* return_path = m.FindHeader("Return-Path");
   bool empty_return_path =
       return_path != nullptr && Trim(return_path->raw) == "<>";
-  std::string auto_submitted = FirstToken(HeaderValueLower(m, "Auto-Submitted"));
+  std::string auto_submitted =
+      FirstToken(HeaderValueLower(m, "Auto-Submitted"));
   bool auto_generated = !auto_submitted.empty() && auto_submitted != "no";
   if (empty_return_path || IsReport(m) || IsFromMailerDaemon(m)) {
     return AutoClass::kSystem;

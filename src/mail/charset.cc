@@ -80,8 +80,8 @@ bool IcuToUtf8(std::string_view bytes, const std::string& charset,
   UConverter* conv = ucnv_open(charset.c_str(), &status);
   if (U_FAILURE(status) || conv == nullptr) return false;
   std::unique_ptr<UConverter, void (*)(UConverter*)> closer(conv, ucnv_close);
-  ucnv_setToUCallBack(conv, UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr,
-                      nullptr, &status);
+  ucnv_setToUCallBack(conv, UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr,
+                      &status);
   icu::UnicodeString text;
   int32_t capacity = static_cast<int32_t>(bytes.size()) * 2 + 16;
   UChar* buffer = text.getBuffer(capacity);

@@ -18,7 +18,8 @@ Line LineAt(std::string_view bytes, size_t pos) {
   Line line;
   line.next = nl == std::string_view::npos ? bytes.size() : nl + 1;
   line.text = bytes.substr(pos, stop - pos);
-  if (!line.text.empty() && line.text.back() == '\r') line.text.remove_suffix(1);
+  if (!line.text.empty() && line.text.back() == '\r')
+    line.text.remove_suffix(1);
   return line;
 }
 
@@ -28,7 +29,7 @@ size_t FieldNameLength(std::string_view line) {
   size_t i = 0;
   while (i < line.size()) {
     unsigned char c = static_cast<unsigned char>(line[i]);
-    if (c == ':' || c <= 32 || c >= 127) break;
+    if (c == ':' || c <= 32 || c == 127) break;  // 8-bit: lenient
     ++i;
   }
   size_t name_length = i;
@@ -38,12 +39,29 @@ size_t FieldNameLength(std::string_view line) {
 }
 
 bool IsCommonHeaderName(std::string_view name) {
-  static constexpr std::string_view kNames[] = {
-      "from",     "to",         "cc",         "bcc",      "subject",
-      "date",     "sender",     "received",   "references", "comments",
-      "keywords", "precedence", "newsgroups", "path",     "organization",
-      "status",   "lines",      "encrypted",  "xref",     "importance",
-      "priority", "sensitivity", "disposition-notification-to"};
+  static constexpr std::string_view kNames[] = {"from",
+                                                "to",
+                                                "cc",
+                                                "bcc",
+                                                "subject",
+                                                "date",
+                                                "sender",
+                                                "received",
+                                                "references",
+                                                "comments",
+                                                "keywords",
+                                                "precedence",
+                                                "newsgroups",
+                                                "path",
+                                                "organization",
+                                                "status",
+                                                "lines",
+                                                "encrypted",
+                                                "xref",
+                                                "importance",
+                                                "priority",
+                                                "sensitivity",
+                                                "disposition-notification-to"};
   for (std::string_view known : kNames) {
     if (EqualsIgnoreCase(name, known)) return true;
   }
@@ -52,6 +70,14 @@ bool IsCommonHeaderName(std::string_view name) {
 
 bool IsContinuation(std::string_view line) {
   return !line.empty() && (line[0] == ' ' || line[0] == '\t');
+}
+
+// A whitespace-only line ends the header block unless a continuation or
+// another field follows it (obsolete folding allows blank continuations).
+bool IsBlankSeparator(std::string_view bytes, const Line& line) {
+  if (!Trim(line.text).empty()) return false;
+  Line next = LineAt(bytes, line.next);
+  return !IsContinuation(next.text) && FieldNameLength(next.text) == 0;
 }
 
 }  // namespace
@@ -72,7 +98,7 @@ HeaderBlock ScanHeaderBlock(std::string_view bytes, size_t max_header_bytes) {
       break;
     }
     Line line = LineAt(bytes, pos);
-    if (line.text.empty()) {
+    if (line.text.empty() || IsBlankSeparator(bytes, line)) {
       block.end = pos;
       block.body_offset = line.next;
       block.body_line = line_index + 1;

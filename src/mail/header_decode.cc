@@ -28,10 +28,10 @@ std::string DecodeQ(std::string_view text) {
     char c = text[i];
     if (c == '_') {
       out.push_back(' ');
-    } else if (c == '=' && i + 2 < text.size() &&
-               HexValue(text[i + 1]) >= 0 && HexValue(text[i + 2]) >= 0) {
-      out.push_back(
-          static_cast<char>(HexValue(text[i + 1]) * 16 + HexValue(text[i + 2])));
+    } else if (c == '=' && i + 2 < text.size() && HexValue(text[i + 1]) >= 0 &&
+               HexValue(text[i + 2]) >= 0) {
+      out.push_back(static_cast<char>(HexValue(text[i + 1]) * 16 +
+                                      HexValue(text[i + 2])));
       i += 2;
     } else {
       out.push_back(c);
@@ -61,7 +61,8 @@ std::optional<EncodedWord> ParseWordAt(std::string_view s, size_t pos) {
   EncodedWord word;
   word.begin = pos;
   word.end = close + 2;
-  word.charset = std::string(charset.substr(0, charset.find('*')));  // RFC 2231 language
+  word.charset =
+      std::string(charset.substr(0, charset.find('*')));  // RFC 2231 language
   if (enc == 'B' || enc == 'b') {
     word.bytes = DecodeBase64(text);
   } else if (enc == 'Q' || enc == 'q') {
@@ -79,7 +80,8 @@ bool IsLinearSpace(std::string_view s) {
   return true;
 }
 
-std::string ConvertWordBytes(const std::string& bytes, const std::string& charset) {
+std::string ConvertWordBytes(const std::string& bytes,
+                             const std::string& charset) {
   return ConvertToUtf8(bytes, charset).utf8;
 }
 
@@ -128,7 +130,8 @@ std::string EncodeBase64(std::string_view bytes) {
   std::string out;
   for (size_t i = 0; i < bytes.size(); i += 3) {
     uint32_t n = static_cast<unsigned char>(bytes[i]) << 16;
-    if (i + 1 < bytes.size()) n |= static_cast<unsigned char>(bytes[i + 1]) << 8;
+    if (i + 1 < bytes.size())
+      n |= static_cast<unsigned char>(bytes[i + 1]) << 8;
     if (i + 2 < bytes.size()) n |= static_cast<unsigned char>(bytes[i + 2]);
     out.push_back(kAlphabet[(n >> 18) & 63]);
     out.push_back(kAlphabet[(n >> 12) & 63]);
@@ -165,13 +168,20 @@ std::string DecodeBase64(std::string_view text) {
   int bits = 0;
   for (char c : text) {
     int v;
-    if (c >= 'A' && c <= 'Z') v = c - 'A';
-    else if (c >= 'a' && c <= 'z') v = c - 'a' + 26;
-    else if (c >= '0' && c <= '9') v = c - '0' + 52;
-    else if (c == '+' || c == '-') v = 62;
-    else if (c == '/' || c == '_') v = 63;
-    else if (c == '=') break;
-    else continue;
+    if (c >= 'A' && c <= 'Z')
+      v = c - 'A';
+    else if (c >= 'a' && c <= 'z')
+      v = c - 'a' + 26;
+    else if (c >= '0' && c <= '9')
+      v = c - '0' + 52;
+    else if (c == '+' || c == '-')
+      v = 62;
+    else if (c == '/' || c == '_')
+      v = 63;
+    else if (c == '=')
+      break;
+    else
+      continue;
     acc = (acc << 6) | static_cast<uint32_t>(v);
     bits += 6;
     if (bits >= 8) {
@@ -195,8 +205,7 @@ std::string DecodeUnstructured(std::string_view raw) {
   std::string folded = CollapseFolds(raw);
   std::string out;
   WalkEncodedWords(
-      folded,
-      [&](std::string_view piece) { out += RawBytesToUtf8(piece); },
+      folded, [&](std::string_view piece) { out += RawBytesToUtf8(piece); },
       [&](const std::string& utf8) { out += utf8; });
   return NormalizeNfc(Trim(out));
 }

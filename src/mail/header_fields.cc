@@ -2,6 +2,8 @@
 
 #include <gmime/gmime.h>
 
+#include <cctype>
+
 #include "base/text.h"
 #include "mail/address_parser.h"
 #include "mail/auto_class.h"
@@ -11,10 +13,10 @@ namespace maillint {
 namespace {
 
 bool IsAddressField(std::string_view name) {
-  for (std::string_view n : {"from", "to", "cc", "bcc", "reply-to", "sender",
-                             "resent-from", "resent-to", "resent-cc",
-                             "resent-sender", "disposition-notification-to",
-                             "return-receipt-to", "errors-to"}) {
+  for (std::string_view n :
+       {"from", "to", "cc", "bcc", "reply-to", "sender", "resent-from",
+        "resent-to", "resent-cc", "resent-sender",
+        "disposition-notification-to", "return-receipt-to", "errors-to"}) {
     if (EqualsIgnoreCase(name, n)) return true;
   }
   return false;
@@ -42,8 +44,8 @@ std::vector<Address>* AddressSlot(std::string_view name, Message* m) {
 void FillDate(Message* m, int first_line) {
   const HeaderField* date = m->FindHeader("Date");
   if (date == nullptr) {
-    m->problems.push_back({"missing-date", "the message has no Date header",
-                           first_line, false});
+    m->problems.push_back(
+        {"missing-date", "the message has no Date header", first_line, false});
     return;
   }
   m->date = ParseMessageDate(date->raw);
@@ -54,10 +56,29 @@ void FillDate(Message* m, int first_line) {
   }
 }
 
+// RFC 5322 4.3: single-letter military zones were defined with the wrong
+// sign in RFC 822 and mean "-0000" (unknown); POSIX-style "EST5EDT" means
+// its first zone. GMime reads both literally, so rewrite them first.
+std::string RepairZone(std::string value) {
+  std::string_view v = Trim(value);
+  size_t space = v.find_last_of(" \t");
+  if (space == std::string_view::npos) return value;
+  std::string_view zone = v.substr(space + 1);
+  std::string_view head = v.substr(0, space);
+  if (zone.size() == 1 && std::isalpha(static_cast<unsigned char>(zone[0]))) {
+    return std::string(head) + " -0000";
+  }
+  if (zone.size() > 4 && std::isalpha(static_cast<unsigned char>(zone[0])) &&
+      std::isdigit(static_cast<unsigned char>(zone[3]))) {
+    return std::string(head) + " " + std::string(zone.substr(0, 3));
+  }
+  return value;
+}
+
 }  // namespace
 
 std::optional<MessageDate> ParseMessageDate(std::string_view text) {
-  std::string value = UnfoldHeader(text);
+  std::string value = RepairZone(UnfoldHeader(text));
   if (value.empty()) return std::nullopt;
   GDateTime* parsed = g_mime_utils_header_decode_date(value.c_str());
   if (parsed == nullptr) return std::nullopt;
@@ -89,7 +110,7 @@ std::vector<std::string> ParseMessageIds(std::string_view text) {
     while (!word.empty() && (word.back() == ',' || word.back() == ';')) {
       word.remove_suffix(1);
     }
-    if (word.find('@') != std::string_view::npos) ids.emplace_back(word);
+    if (!word.empty()) ids.emplace_back(word);
   }
   return ids;
 }

@@ -23,7 +23,7 @@ std::optional<MessageDate> ParseMessageDate(std::string_view text);
 
 // Message ids without angle brackets, in order. Takes every "<...>" token
 // (so comments and phrases in In-Reply-To are ignored); with no brackets at
-// all, the whitespace-separated words that contain '@'.
+// all, the whitespace-separated words. Whitespace inside an id is removed.
 std::vector<std::string> ParseMessageIds(std::string_view text);
 
 // Fills headers, subject, addresses, date, ids and auto_class of `message`

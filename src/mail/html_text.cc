@@ -35,22 +35,46 @@ class Renderer {
   bool pending_space_ = false;
   bool at_line_start_ = true;
   int newlines_ = 2;
-  size_t anchor_begin_ = 0;  // first text byte of the open <a>; npos: none yet  // consecutive '\n' at the end of out_ (2 = at start)
+  size_t anchor_begin_ =
+      0;  // first text byte of the open <a>; npos: none yet  // consecutive
+          // '\n' at the end of out_ (2 = at start)
 };
 
 bool IsBlock(GumboTag tag) {
   switch (tag) {
-    case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_LI:
-    case GUMBO_TAG_TR: case GUMBO_TAG_H1: case GUMBO_TAG_H2:
-    case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_H5:
-    case GUMBO_TAG_H6: case GUMBO_TAG_UL: case GUMBO_TAG_OL:
-    case GUMBO_TAG_TABLE: case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_PRE:
-    case GUMBO_TAG_HR: case GUMBO_TAG_ADDRESS: case GUMBO_TAG_ARTICLE:
-    case GUMBO_TAG_SECTION: case GUMBO_TAG_HEADER: case GUMBO_TAG_FOOTER:
-    case GUMBO_TAG_DL: case GUMBO_TAG_DT: case GUMBO_TAG_DD:
-    case GUMBO_TAG_CENTER: case GUMBO_TAG_FORM: case GUMBO_TAG_CAPTION:
-    case GUMBO_TAG_BODY: case GUMBO_TAG_NAV: case GUMBO_TAG_ASIDE:
-    case GUMBO_TAG_FIGURE: case GUMBO_TAG_MAIN: case GUMBO_TAG_FIELDSET:
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_TR:
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_HR:
+    case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_HEADER:
+    case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_CENTER:
+    case GUMBO_TAG_FORM:
+    case GUMBO_TAG_CAPTION:
+    case GUMBO_TAG_BODY:
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_FIELDSET:
       return true;
     default:
       return false;
@@ -59,10 +83,18 @@ bool IsBlock(GumboTag tag) {
 
 bool IsParagraph(GumboTag tag) {
   switch (tag) {
-    case GUMBO_TAG_P: case GUMBO_TAG_H1: case GUMBO_TAG_H2:
-    case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_H5:
-    case GUMBO_TAG_H6: case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_TABLE:
-    case GUMBO_TAG_UL: case GUMBO_TAG_OL: case GUMBO_TAG_PRE:
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_PRE:
       return true;
     default:
       return false;
@@ -152,12 +184,18 @@ void Renderer::Anchor(const GumboElement& element, int depth) {
 void Renderer::Element(const GumboElement& element, int depth) {
   GumboTag tag = element.tag;
   if (IsDropped(tag)) return;
-  if (tag == GUMBO_TAG_BR) { StartLineIfNeeded(); LineBreak(); return; }
+  if (tag == GUMBO_TAG_BR) {
+    StartLineIfNeeded();
+    LineBreak();
+    return;
+  }
   if (tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH) pending_space_ = true;
   bool block = IsBlock(tag);
   bool paragraph = IsParagraph(tag);
-  if (paragraph) BlankLine();
-  else if (block && newlines_ == 0) LineBreak();
+  if (paragraph)
+    BlankLine();
+  else if (block && newlines_ == 0)
+    LineBreak();
   if (tag == GUMBO_TAG_BLOCKQUOTE) ++quote_depth_;
   if (tag == GUMBO_TAG_PRE) ++pre_depth_;
   if (tag == GUMBO_TAG_A) {
@@ -166,9 +204,14 @@ void Renderer::Element(const GumboElement& element, int depth) {
     Children(element, depth);
   }
   if (tag == GUMBO_TAG_PRE) --pre_depth_;
-  if (tag == GUMBO_TAG_BLOCKQUOTE) { if (newlines_ == 0) LineBreak(); --quote_depth_; }
-  if (paragraph) BlankLine();
-  else if (block && newlines_ == 0) LineBreak();
+  if (tag == GUMBO_TAG_BLOCKQUOTE) {
+    if (newlines_ == 0) LineBreak();
+    --quote_depth_;
+  }
+  if (paragraph)
+    BlankLine();
+  else if (block && newlines_ == 0)
+    LineBreak();
 }
 
 void Renderer::Render(const GumboNode* node, int depth) {

@@ -24,8 +24,7 @@ namespace {
 class BorrowedStream {
  public:
   explicit BorrowedStream(std::string_view bytes) : array_(g_byte_array_new()) {
-    array_->data =
-        reinterpret_cast<guint8*>(const_cast<char*>(bytes.data()));
+    array_->data = reinterpret_cast<guint8*>(const_cast<char*>(bytes.data()));
     array_->len = static_cast<guint>(bytes.size());
     stream_ = g_mime_stream_mem_new_with_byte_array(array_);
     g_mime_stream_mem_set_owner(GMIME_STREAM_MEM(stream_), FALSE);
@@ -54,7 +53,8 @@ int CountStructureMarkers(std::string_view bytes, int stop_after) {
        ++pos) {
     if (pos >= 9 && EqualsIgnoreCase(bytes.substr(pos - 9, 9), "multipart")) {
       if (++count > stop_after) break;
-    } else if (pos >= 7 && EqualsIgnoreCase(bytes.substr(pos - 7, 7), "message") &&
+    } else if (pos >= 7 &&
+               EqualsIgnoreCase(bytes.substr(pos - 7, 7), "message") &&
                EqualsIgnoreCase(bytes.substr(pos + 1, 6), "rfc822")) {
       if (++count > stop_after) break;
     }
@@ -73,12 +73,14 @@ GMimeParserOptions* NewParserOptions() {
   return options;
 }
 
-WalkResult ParseStructure(std::string_view mime_bytes, const ParseOptions& options) {
+WalkResult ParseStructure(std::string_view mime_bytes,
+                          const ParseOptions& options) {
   BorrowedStream stream(mime_bytes);
   GMimeParser* parser = g_mime_parser_new_with_stream(stream.get());
   g_mime_parser_set_format(parser, GMIME_FORMAT_MESSAGE);
   GMimeParserOptions* parser_options = NewParserOptions();
-  GMimeMessage* message = g_mime_parser_construct_message(parser, parser_options);
+  GMimeMessage* message =
+      g_mime_parser_construct_message(parser, parser_options);
   WalkResult result;
   if (message != nullptr) {
     result = WalkMime(g_mime_message_get_mime_part(message), options);
@@ -94,14 +96,15 @@ bool IsPlainPart(std::string_view content_type) {
 }
 
 // Joins the body parts and sets the positions (see message.h POSITIONS).
-void AssembleBody(WalkResult walk, std::string_view raw_body, int body_file_line,
-                  bool single_part, Message* m) {
+void AssembleBody(WalkResult walk, std::string_view raw_body,
+                  int body_file_line, bool single_part, Message* m) {
   Body& body = m->body;
   for (BodyPart& part : walk.body) {
     if (part.bad_charset) {
       m->problems.push_back(
           {"bad-charset",
-           "text declared as \"" + (part.charset.empty() ? "(none)" : part.charset) +
+           "text declared as \"" +
+               (part.charset.empty() ? "(none)" : part.charset) +
                "\" is not valid in that charset; read as UTF-8 / Windows-1252",
            0, false});
     }
@@ -123,11 +126,14 @@ void AssembleBody(WalkResult walk, std::string_view raw_body, int body_file_line
   }
   if (body.text.size() > kMaxBodyTextBytes) {
     size_t cut = kMaxBodyTextBytes;
-    while (cut > 0 && (static_cast<unsigned char>(body.text[cut]) & 0xC0) == 0x80) --cut;
+    while (cut > 0 &&
+           (static_cast<unsigned char>(body.text[cut]) & 0xC0) == 0x80)
+      --cut;
     body.text.resize(cut);
-    m->problems.push_back({"body-size", "the body text was cut at " +
-                                            std::to_string(kMaxBodyTextBytes) +
-                                            " bytes", 0, true});
+    m->problems.push_back({"body-size",
+                           "the body text was cut at " +
+                               std::to_string(kMaxBodyTextBytes) + " bytes",
+                           0, true});
   }
   body.file_lines = single_part && walk.body.size() == 1 &&
                     IsPlainPart(body.content_type) && !body.flowed &&
@@ -159,7 +165,8 @@ void InitMimeLibrary() {
   std::call_once(once, [] { g_mime_init(); });
 }
 
-Result<Message> ParseMessage(const RawMessage& raw, const ParseOptions& options) {
+Result<Message> ParseMessage(const RawMessage& raw,
+                             const ParseOptions& options) {
   InitMimeLibrary();
   if (!raw.error.ok()) return raw.error;
   Message m;
@@ -191,7 +198,8 @@ Result<Message> ParseMessage(const RawMessage& raw, const ParseOptions& options)
                "\n" + std::string(bytes.substr(block.end));
     mime_bytes = repaired;
   }
-  if (CountStructureMarkers(mime_bytes, options.max_parts) > options.max_parts) {
+  if (CountStructureMarkers(mime_bytes, options.max_parts) >
+      options.max_parts) {
     m.problems.push_back({"mime-parts",
                           "more than " + std::to_string(options.max_parts) +
                               " MIME parts; the body was not read",

@@ -23,7 +23,8 @@ bool IsTextLike(const std::string& type) {
 std::string CapText(std::string text) {
   if (text.size() <= kMaxAttachmentText) return text;
   size_t cut = kMaxAttachmentText;
-  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
+    --cut;
   text.resize(cut);
   return text;
 }
@@ -37,8 +38,8 @@ int BodyScore(GMimeObject* object, int depth) {
     int best = 0;
     int count = g_mime_multipart_get_count(multipart);
     for (int i = 0; i < count && i < kMaxMimeParts; ++i) {
-      best = std::max(best,
-                      BodyScore(g_mime_multipart_get_part(multipart, i), depth + 1));
+      best = std::max(
+          best, BodyScore(g_mime_multipart_get_part(multipart, i), depth + 1));
     }
     return best;
   }
@@ -71,22 +72,22 @@ class Walker {
 bool Walker::Admit(int depth) {
   if (++parts_ > options_.max_parts) {
     if (!parts_reported_) {
-      result_.problems.push_back(
-          {"mime-parts",
-           "more than " + std::to_string(options_.max_parts) +
-               " MIME parts; the rest was not read",
-           0, true});
+      result_.problems.push_back({"mime-parts",
+                                  "more than " +
+                                      std::to_string(options_.max_parts) +
+                                      " MIME parts; the rest was not read",
+                                  0, true});
     }
     parts_reported_ = true;
     return false;
   }
   if (depth > options_.max_mime_depth) {
     if (!depth_reported_) {
-      result_.problems.push_back(
-          {"mime-depth",
-           "MIME parts nested deeper than " +
-               std::to_string(options_.max_mime_depth) + " levels were not read",
-           0, true});
+      result_.problems.push_back({"mime-depth",
+                                  "MIME parts nested deeper than " +
+                                      std::to_string(options_.max_mime_depth) +
+                                      " levels were not read",
+                                  0, true});
     }
     depth_reported_ = true;
     return false;
@@ -105,7 +106,8 @@ void Walker::Walk(GMimeObject* object, int depth, bool body_allowed) {
   }
 }
 
-void Walker::Multipart(GMimeMultipart* multipart, int depth, bool body_allowed) {
+void Walker::Multipart(GMimeMultipart* multipart, int depth,
+                       bool body_allowed) {
   std::string type = MimeTypeOf(GMIME_OBJECT(multipart));
   if (type == "multipart/alternative") {
     Alternative(multipart, depth, body_allowed);
@@ -120,7 +122,8 @@ void Walker::Multipart(GMimeMultipart* multipart, int depth, bool body_allowed) 
   }
 }
 
-void Walker::Alternative(GMimeMultipart* multipart, int depth, bool body_allowed) {
+void Walker::Alternative(GMimeMultipart* multipart, int depth,
+                         bool body_allowed) {
   int count = g_mime_multipart_get_count(multipart);
   int chosen = count - 1;
   int best = -1;
@@ -167,8 +170,10 @@ void Walker::Leaf(GMimePart* part, bool body_allowed) {
   std::string type = MimeTypeOf(object);
   if (IsSignature(type)) return;
   bool text_body = type == "text/plain" || type == "text/html";
-  if (body_allowed && text_body && !IsAttachmentDisposition(object) &&
-      PartFilename(part).empty()) {
+  // A name on an inline text part is a legacy attachment marker, except on
+  // the first text part (old clients named their body parts too).
+  bool named = !PartFilename(part).empty() && !result_.body.empty();
+  if (body_allowed && text_body && !IsAttachmentDisposition(object) && !named) {
     result_.body.push_back(DecodeTextPart(part));
     return;
   }

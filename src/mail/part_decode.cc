@@ -96,7 +96,8 @@ BodyPart DecodeTextPart(GMimePart* part) {
     body.links = std::move(rendered.links);
     return body;
   }
-  if (body.content_type == "text/plain" && Parameter(object, "format") == "flowed") {
+  if (body.content_type == "text/plain" &&
+      Parameter(object, "format") == "flowed") {
     body.flowed = true;
     text = JoinFlowed(text, Parameter(object, "delsp") == "yes");
   }

@@ -20,7 +20,8 @@ std::string_view TrimTrailingPunctuation(std::string_view url) {
       size_t open = std::count(url.begin(), url.end(), '(');
       size_t close = std::count(url.begin(), url.end(), ')');
       if (close <= open) break;
-    } else if (std::string_view(".,;:!?]}*_").find(c) == std::string_view::npos) {
+    } else if (std::string_view(".,;:!?]}*_").find(c) ==
+               std::string_view::npos) {
       break;
     }
     url.remove_suffix(1);
@@ -43,8 +44,8 @@ std::vector<Link> FindTextLinks(std::string_view text,
   re2::StringPiece input(text.data(), text.size());
   re2::StringPiece match;
   while (RE2::FindAndConsume(&input, UrlPattern(), &match)) {
-    std::string_view url = TrimTrailingPunctuation(
-        std::string_view(match.data(), match.size()));
+    std::string_view url =
+        TrimTrailingPunctuation(std::string_view(match.data(), match.size()));
     if (url.size() < 5) continue;
     size_t begin = static_cast<size_t>(url.data() - text.data());
     size_t end = begin + url.size();
