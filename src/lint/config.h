@@ -65,6 +65,10 @@ struct Config {
   RulesConfig rules;
   Severity fail_on = Severity::kError;
   bool show_sensitive = false;
+  // Where each value set by a file or flag came from, by dotted key
+  // ("organization.domains", "rules.severity.tone.blame"): "file:line:col",
+  // "--set" or a test header. Keys absent here have their default value.
+  std::map<std::string, std::string> sources;
 
   // True when `domain` (lower-case) is or is below an organization domain.
   bool IsInternalDomain(std::string_view domain) const;
