@@ -49,8 +49,8 @@ struct OptionValue {
 
 struct RulesConfig {
   std::vector<std::string> packs = {"default"};
-  std::vector<std::string> paths;   // extra rule folders (absolute)
-  std::vector<std::string> select;  // globs: "-*", "greeting.*"
+  std::vector<std::string> paths;               // extra rule folders (absolute)
+  std::vector<std::string> select;              // globs: "-*", "greeting.*"
   std::map<std::string, std::string> severity;  // id -> error|warning|info|off
   // rule id -> option name -> value
   std::map<std::string, std::map<std::string, OptionValue>> options;
