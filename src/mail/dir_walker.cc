@@ -46,6 +46,8 @@ bool IsVcsDirectory(std::string_view name) {
 struct Entry {
   std::string name;
   bool is_dir = false;
+  bool is_regular = false;
+  int stat_errno = 0;  // why stat failed (a dangling symlink), else 0
 };
 
 struct Walker {
@@ -110,6 +112,12 @@ struct Walker {
       if (e.is_dir) {
         if (IsVcsDirectory(e.name) || (maildir && e.name == "tmp")) continue;
         if (!Walk(prefix + e.name, depth + 1)) return false;
+      } else if (!e.is_regular) {
+        std::string what =
+            e.stat_errno != 0
+                ? std::string("cannot open: ") + std::strerror(e.stat_errno)
+                : "not a regular file (device, FIFO or socket); skipped";
+        if (!Error(prefix + e.name, what)) return false;
       } else if (!IsMetadataFile(e.name)) {
         if (!callbacks.on_file(prefix + e.name, dot)) return false;
       }
