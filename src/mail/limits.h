@@ -44,6 +44,14 @@ inline constexpr int kMaxDirectoryDepth = 64;
 // Bytes looked at to decide what a file is (mbox, message, neither).
 inline constexpr size_t kSniffBytes = 4096;
 
+// Decoded text kept per text-like attachment (rules scan attachment text
+// for leaks; beyond 1 MB the cost outweighs the value).
+inline constexpr size_t kMaxAttachmentText = 1 << 20;
+
+// Bytes of body text kept. Longer bodies are truncated (with a problem):
+// no reply a person writes is longer, and rules are linear in this size.
+inline constexpr size_t kMaxBodyTextBytes = 8 << 20;
+
 }  // namespace maillint
 
 #endif  // MAILLINT_SRC_MAIL_LIMITS_H_
