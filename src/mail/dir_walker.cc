@@ -70,9 +70,14 @@ struct Walker {
       std::string name = e->d_name;
       if (name == "." || name == "..") continue;
       struct stat st;
-      bool is_dir =
-          stat((dir + "/" + name).c_str(), &st) == 0 && S_ISDIR(st.st_mode);
-      entries->push_back({std::move(name), is_dir});
+      Entry entry{std::move(name)};
+      if (stat((dir + "/" + entry.name).c_str(), &st) == 0) {
+        entry.is_dir = S_ISDIR(st.st_mode);
+        entry.is_regular = S_ISREG(st.st_mode);
+      } else {
+        entry.stat_errno = errno;
+      }
+      entries->push_back(std::move(entry));
     }
     closedir(d);
     std::sort(entries->begin(), entries->end(),
