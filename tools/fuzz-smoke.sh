@@ -13,7 +13,7 @@ corpus_real=../shared/corpus-real
 
 CC=clang CXX=clang++ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DMAILLINT_FUZZ=ON -DMAILLINT_SANITIZE=ON >/dev/null
-ninja -C "$build" input_fuzzer
+ninja -C "$build" -j2 input_fuzzer
 
 seeds="$build/fuzz-seeds"
 work="$build/fuzz-work"

@@ -32,6 +32,22 @@ void AddInputFindings(const Message& message, std::vector<Finding>& out) {
   }
 }
 
+// Puts the reader's problems in front of the parser's and keeps one problem
+// per kind and line: the parser may copy the reader's problems itself or find
+// the same one (e.g. a missing header separator) on its own.
+void MergeRawProblems(const std::vector<InputProblem>& raw,
+                      std::vector<InputProblem>& problems) {
+  std::vector<InputProblem> all = raw;
+  all.insert(all.end(), problems.begin(), problems.end());
+  problems.clear();
+  for (InputProblem& p : all) {
+    bool seen = std::any_of(problems.begin(), problems.end(), [&](const InputProblem& q) {
+      return q.kind == p.kind && q.file_line == p.file_line;
+    });
+    if (!seen) problems.push_back(std::move(p));
+  }
+}
+
 MessageResult ErrorResult(const Origin& origin, std::string error) {
   MessageResult r;
   r.origin = origin;
@@ -70,8 +86,7 @@ Result<Message> PrepareMessage(const RawMessage& raw,
   Result<Message> parsed = ParseMessage(raw, options);
   if (!parsed) return parsed;
   Message& message = parsed.value();
-  message.problems.insert(message.problems.begin(), raw.problems.begin(),
-                          raw.problems.end());
+  MergeRawProblems(raw.problems, message.problems);
   message.anatomy = AnalyzeAnatomy(message);
   return parsed;
 }

@@ -46,6 +46,8 @@ bool IsVcsDirectory(std::string_view name) {
 struct Entry {
   std::string name;
   bool is_dir = false;
+  bool is_regular = false;
+  int stat_errno = 0;  // why stat failed (a dangling symlink), else 0
 };
 
 struct Walker {
@@ -68,9 +70,14 @@ struct Walker {
       std::string name = e->d_name;
       if (name == "." || name == "..") continue;
       struct stat st;
-      bool is_dir =
-          stat((dir + "/" + name).c_str(), &st) == 0 && S_ISDIR(st.st_mode);
-      entries->push_back({std::move(name), is_dir});
+      Entry entry{std::move(name)};
+      if (stat((dir + "/" + entry.name).c_str(), &st) == 0) {
+        entry.is_dir = S_ISDIR(st.st_mode);
+        entry.is_regular = S_ISREG(st.st_mode);
+      } else {
+        entry.stat_errno = errno;
+      }
+      entries->push_back(std::move(entry));
     }
     closedir(d);
     std::sort(entries->begin(), entries->end(),
@@ -110,6 +117,12 @@ struct Walker {
       if (e.is_dir) {
         if (IsVcsDirectory(e.name) || (maildir && e.name == "tmp")) continue;
         if (!Walk(prefix + e.name, depth + 1)) return false;
+      } else if (!e.is_regular) {
+        std::string what =
+            e.stat_errno != 0
+                ? std::string("cannot open: ") + std::strerror(e.stat_errno)
+                : "not a regular file (device, FIFO or socket); skipped";
+        if (!Error(prefix + e.name, what)) return false;
       } else if (!IsMetadataFile(e.name)) {
         if (!callbacks.on_file(prefix + e.name, dot)) return false;
       }

@@ -14,8 +14,9 @@
 //   Other dotfiles are offered with `dotfile` set: the reader reads them
 //   when their content is mail and skips them silently otherwise. Every
 //   other file is offered, and the reader reports the ones that are not
-//   mail. Directories that cannot be read, symlink loops and trees deeper
-//   than kMaxDirectoryDepth are reported through `on_error`.
+//   mail. Directories that cannot be read, dangling symlinks, devices,
+//   FIFOs and sockets (never opened: that could block), symlink loops and
+//   trees deeper than kMaxDirectoryDepth are reported through `on_error`.
 #ifndef MAILLINT_SRC_MAIL_DIR_WALKER_H_
 #define MAILLINT_SRC_MAIL_DIR_WALKER_H_
 

@@ -35,6 +35,8 @@ class InputReader {
 
  private:
   bool ReadFile(const std::string& path, Found found);
+  // Maps a regular file; streams gzip data, pipes and devices.
+  bool ReadFd(int fd, const std::string& path, Found found);
   bool ReadStreamFrom(int fd, const std::string& path, Found found);
   bool ReadMbox(const std::string& path,
                 const std::shared_ptr<InputBuffer>& buffer);
@@ -144,26 +146,26 @@ bool InputReader::ReadFile(const std::string& path, Found found) {
         path, Status::IoError(
                   path, std::string("cannot open: ") + std::strerror(errno)));
   }
+  bool keep_going = ReadFd(fd, path, found);
+  close(fd);
+  return keep_going;
+}
+
+bool InputReader::ReadFd(int fd, const std::string& path, Found found) {
   struct stat st;
   unsigned char magic[2] = {0, 0};
   bool regular = fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
   bool gzip = regular && pread(fd, magic, 2, 0) == 2 && magic[0] == 0x1f &&
               magic[1] == 0x8b;
-  bool keep_going = true;
-  if (!regular || gzip) {
-    keep_going = ReadStreamFrom(fd, path, found);
-  } else {
-    Result<std::shared_ptr<InputBuffer>> mapped =
-        InputBuffer::Map(fd, static_cast<size_t>(st.st_size), path);
-    keep_going = mapped ? ReadBuffer(path, mapped.value(), found)
-                        : DeliverError(path, mapped.error());
-  }
-  close(fd);
-  return keep_going;
+  if (!regular || gzip) return ReadStreamFrom(fd, path, found);
+  Result<std::shared_ptr<InputBuffer>> mapped =
+      InputBuffer::Map(fd, static_cast<size_t>(st.st_size), path);
+  return mapped ? ReadBuffer(path, mapped.value(), found)
+                : DeliverError(path, mapped.error());
 }
 
 bool InputReader::ReadPath(const std::string& path) {
-  if (path == "-") return ReadStreamFrom(STDIN_FILENO, "-", Found::kNamed);
+  if (path == "-") return ReadFd(STDIN_FILENO, "-", Found::kNamed);
   struct stat st;
   if (stat(path.c_str(), &st) != 0) {
     return DeliverError(

@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <zlib.h>
 
@@ -251,6 +252,22 @@ TEST_CASE("directories mix mbox, gzip and messages, detected by content") {
   CHECK(m[2].origin.index == -1);
   CHECK(m[5].origin.index == 2);
   for (const RawMessage& r : m) CHECK(r.error.ok());
+}
+
+TEST_CASE(
+    "a dangling symlink and a FIFO in a directory are reported, not opened") {
+  TempDir dir;
+  dir.Write("box/a.eml", kMessage);
+  fs::create_symlink(dir.path() + "/box/gone.eml",
+                     dir.path() + "/box/link.eml");
+  REQUIRE(mkfifo((dir.path() + "/box/pipe").c_str(), 0600) == 0);
+  auto m = ReadAll({dir.path() + "/box"});
+  REQUIRE(m.size() == 3);
+  CHECK(m[0].error.ok());
+  CHECK(m[1].error.message().find("link.eml: cannot open") !=
+        std::string::npos);
+  CHECK(m[2].error.message().find("pipe: not a regular file") !=
+        std::string::npos);
 }
 
 TEST_CASE("the sink can stop reading") {
