@@ -9,6 +9,7 @@ PACKAGES=(
   libyaml-cpp-dev nlohmann-json3-dev libgumbo-dev liburiparser-dev
   libnuspell-dev hunspell-en-us hunspell-es libcld2-dev libmilter-dev
   zlib1g-dev mandoc python3 clang-format
+  python3-jsonschema  # tests/cli/report_sarif.sh: SARIF schema validation
 )
 
 SUDO=""
@@ -24,3 +25,6 @@ if [ "${#missing[@]}" -gt 0 ]; then
   $SUDO apt-get update
   $SUDO apt-get install -y --no-install-recommends "${missing[@]}"
 fi
+
+# Test data from the npm registry (the SARIF 2.1.0 schema), into tools/node_modules.
+bash "$(dirname "$0")/install-test-deps.sh"
