@@ -292,7 +292,8 @@ Result<std::string> CheckMessage(const FilterOptions& o,
   std::string stripped = StripMaillintHeaders(original);
   RawMessage raw;
   raw.origin.path = "-";
-  raw.bytes = stripped;
+  // The mbox envelope line procmail passes along is not part of the message.
+  raw.bytes = std::string_view(stripped).substr(EnvelopeLineLength(stripped));
   MessageResult result = runner.CheckRaw(raw);
   if (result.status == MessageStatus::kError) {
     return Status::ParseError("-", 0, result.error);

@@ -21,6 +21,9 @@ expect() {
 
 expect 0 "a good reply" -- check "$DATA/good-reply.eml"
 expect 0 "default command" -- "$DATA/good-reply.eml"
+expect 1 "a reply with an error finding" -- check "$DATA/bad-reply.eml"
+expect 0 "--fail-on above every finding" -- check --fail-on error "$DATA/mailbox.mbox"
+expect 1 "--fail-on info fails on any finding" -- check --fail-on info "$DATA/mailbox.mbox"
 expect 1 "an unreadable path" -- check "$DATA/good-reply.eml" "$DATA/missing.eml"
 grep -q "missing.eml" "$TMP/out" || fail "the unreadable path is not named in the report"
 

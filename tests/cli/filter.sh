@@ -60,12 +60,28 @@ done
 head -1 "$TMP/good-crlf.eml.out" | grep -q $'^X-Maillint-Status: [a-z]*\r$' ||
   fail "CRLF message did not get CRLF verdict headers"
 head -1 "$TMP/mailbox.mbox.out" | grep -q '^From mlopez@' || fail "mbox envelope line no longer first"
-# The verdict agrees with `check`.
-"$MAILLINT" check -q "$DATA/bad-reply.eml" >/dev/null 2>&1
-check_rc=$?
-expected_status=$([ $check_rc -eq 0 ] && echo pass || echo fail)
-[ "$(status_of bad-reply.eml)" = "$expected_status" ] ||
-  fail "filter says $(status_of bad-reply.eml), check says $expected_status"
+# The verdict and the rule ids agree with `check`.
+for name in good-reply.eml bad-reply.eml; do
+  "$MAILLINT" check --format json "$DATA/$name" >"$TMP/$name.json" 2>/dev/null
+  expected=$(python3 -c '
+import json, sys
+m = json.load(open(sys.argv[1]))["messages"][0]
+ids = []
+for f in m["findings"]:
+    if f["rule"] not in ids: ids.append(f["rule"])
+print(m["status"], len(m["findings"]), " ".join(ids))' "$TMP/$name.json")
+  read -r want_status want_count want_ids <<<"$expected"
+  [ "$(status_of "$name")" = "$want_status" ] ||
+    fail "$name: filter says $(status_of "$name"), check says $want_status"
+  findings=$(sed -n '/^X-Maillint-Findings:/,/^[^ ]/p' "$TMP/$name.out" | grep -v '^[A-WYZ]' | tr -d '\n')
+  for id in $want_ids; do
+    [[ "$findings" == *" $id"* ]] || fail "$name: rule $id missing from '$findings'"
+  done
+  if [ "$want_count" -gt 0 ]; then
+    [[ "$findings" == "X-Maillint-Findings: $want_count ("* ]] || fail "$name: count in '$findings'"
+  fi
+done
+[ "$(status_of bad-reply.eml)" = fail ] || fail "bad-reply.eml should fail"
 
 # 2. Forged verdicts are removed, folded ones too; nothing else changes.
 for input in "$DATA/forged.eml" "$TMP/forged-crlf.eml"; do
