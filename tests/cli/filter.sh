@@ -133,7 +133,8 @@ run_filter big-t2 "$DATA/good-reply.eml" --max-size 100 --on-error=tempfail
 
 # 7. Bad options never exit 2: they are failures like any other.
 for args in "--timeout soon" "--max-size lots" "--fail-on sometimes" "--bogus" \
-  "extra-argument" "--config /nonexistent/maillint.yml" "--timeout"; do
+  "extra-argument" "--config /nonexistent/maillint.yml" "--timeout" "--config" \
+  "--fail-on"; do
   # shellcheck disable=SC2086
   run_filter badopt "$DATA/good-reply.eml" $args
   [ "$(rc_of badopt)" -eq 0 ] && [ "$(status_of badopt)" = error ] ||
