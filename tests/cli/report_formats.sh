@@ -121,6 +121,17 @@ PY
 [ -s "$TMP/stdout" ] && fail "-o: something went to stdout"
 python3 -c 'import json,sys; json.load(open(sys.argv[1]))' "$TMP/out.json" || fail "-o: not JSON"
 
+# Colour: on a terminal (script(1) gives one), never with NO_COLOR.
+if command -v script >/dev/null; then
+  script -qec "$MAILLINT check $DATA/bad-reply.eml" /dev/null >"$TMP/tty" 2>&1
+  grep -q $'\x1b\[' "$TMP/tty" || fail "text: no colour on a terminal"
+  NO_COLOR=1 script -qec "$MAILLINT check $DATA/bad-reply.eml" /dev/null >"$TMP/tty" 2>&1
+  grep -q $'\x1b\[' "$TMP/tty" && fail "text: colour despite NO_COLOR"
+  grep -q "bad-reply.eml: fail" "$TMP/tty" || fail "text: nothing on the terminal"
+else
+  echo "note: script(1) missing, terminal colour not checked"
+fi
+
 if [ "$failures" -ne 0 ]; then
   echo "$failures check(s) failed"
   exit 1
