@@ -121,6 +121,12 @@ PY
 [ -s "$TMP/stdout" ] && fail "-o: something went to stdout"
 python3 -c 'import json,sys; json.load(open(sys.argv[1]))' "$TMP/out.json" || fail "-o: not JSON"
 
+# --quiet: only failing or unreadable messages, and the summary.
+"$MAILLINT" check -q "${INPUTS[@]}" >"$TMP/quiet" 2>/dev/null
+grep -q "good-reply.eml" "$TMP/quiet" && fail "--quiet: a passing message is shown"
+grep -q "^$DATA/bad-reply.eml: fail" "$TMP/quiet" || fail "--quiet: the failing message is missing"
+grep -q "^6 messages: " "$TMP/quiet" || fail "--quiet: no summary"
+
 # Colour: on a terminal (script(1) gives one), never with NO_COLOR.
 if command -v script >/dev/null; then
   script -qec "$MAILLINT check $DATA/bad-reply.eml" /dev/null >"$TMP/tty" 2>&1
