@@ -10,6 +10,7 @@ PACKAGES=(
   libnuspell-dev hunspell-en-us hunspell-es libcld2-dev libmilter-dev
   zlib1g-dev mandoc python3 clang-format
   clang libclang-rt-14-dev time
+  python3-jsonschema  # tests/cli/report_sarif.sh: SARIF schema validation
 )
 
 SUDO=""
@@ -25,3 +26,6 @@ if [ "${#missing[@]}" -gt 0 ]; then
   $SUDO apt-get update
   $SUDO apt-get install -y --no-install-recommends "${missing[@]}"
 fi
+
+# Test data from the npm registry (the SARIF 2.1.0 schema), into tools/node_modules.
+bash "$(dirname "$0")/install-test-deps.sh"

@@ -54,7 +54,9 @@ struct FilterOptions {
   std::string max_size = "64M";
   std::string timeout = "60";
   std::string on_error = "pass";
-  std::vector<std::string> extras;
+  std::vector<std::string> extras;  // arguments that are not options
+  // The options taking a value, to catch "--config" given with none.
+  std::vector<std::pair<CLI::Option*, std::string*>> valued;
 };
 
 struct Settings {
@@ -218,8 +220,7 @@ Status ParseSettings(const FilterOptions& o, Settings* settings) {
   }
   settings->timeout_seconds = static_cast<int>(*timeout);
   if (!o.extras.empty()) {
-    return Status::InvalidArgument("unexpected argument '" + o.extras.front() +
-                                   "'");
+    return Status::InvalidArgument("bad argument: " + o.extras.front());
   }
   return Status::Ok();
 }
@@ -292,7 +293,8 @@ Result<std::string> CheckMessage(const FilterOptions& o,
   std::string stripped = StripMaillintHeaders(original);
   RawMessage raw;
   raw.origin.path = "-";
-  raw.bytes = stripped;
+  // The mbox envelope line procmail passes along is not part of the message.
+  raw.bytes = std::string_view(stripped).substr(EnvelopeLineLength(stripped));
   MessageResult result = runner.CheckRaw(raw);
   if (result.status == MessageStatus::kError) {
     return Status::ParseError("-", 0, result.error);
@@ -353,10 +355,12 @@ void RegisterFilterCommand(CLI::App& app, int* exit_code) {
   // Never let a bad argument end in CLI11's exit code 2: values are checked
   // in RunFilter and handled like any other failure.
   cmd->allow_extras();
-  auto add = [cmd](const char* name, std::string* value, const char* help) {
-    cmd->add_option(name, *value, help)
-        ->expected(0, 1)
-        ->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
+  auto add = [cmd, o](const char* name, std::string* value, const char* help) {
+    CLI::Option* option =
+        cmd->add_option(name, *value, help)
+            ->expected(0, 1)
+            ->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
+    o->valued.emplace_back(option, value);
   };
   add("--config", &o->common.config_path, "configuration file");
   add("--fail-on", &o->common.fail_on,
@@ -371,6 +375,12 @@ void RegisterFilterCommand(CLI::App& app, int* exit_code) {
                 "as for check (the headers carry only counts and rule ids)");
   cmd->callback([o, exit_code, cmd] {
     o->extras = cmd->remaining();
+    for (const auto& [option, value] : o->valued) {
+      if (option->count() > 0 && value->empty()) {
+        o->extras.insert(o->extras.begin(),
+                         option->get_name() + " without a value");
+      }
+    }
     *exit_code = RunFilter(*o);
   });
 }

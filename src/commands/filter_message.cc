@@ -27,12 +27,25 @@ bool IsContinuation(std::string_view line) {
   return !line.empty() && (line[0] == ' ' || line[0] == '\t');
 }
 
-// True for "Name:" with a name of printable ASCII and no spaces (RFC 5322
-// ftext), allowing the obsolete whitespace before the colon.
-bool IsFieldLine(std::string_view line) {
-  size_t colon = line.find(':');
-  if (colon == std::string_view::npos) return false;
-  std::string_view name = line.substr(0, colon);
+// The logical field (first line plus continuation lines) starting at `pos`.
+std::string_view FieldAt(std::string_view text, size_t pos) {
+  size_t end = pos + LineAt(text, pos).size();
+  while (end < text.size() && IsContinuation(LineAt(text, end))) {
+    end += LineAt(text, end).size();
+  }
+  return text.substr(pos, end - pos);
+}
+
+// True for "Name: value" once unfolded, with a name of printable ASCII and
+// the obsolete whitespace before the colon allowed ("Name\r\n : value").
+bool IsField(std::string_view field) {
+  std::string unfolded;
+  for (char c : field) {
+    if (c != '\r' && c != '\n') unfolded += c;
+  }
+  size_t colon = unfolded.find(':');
+  if (colon == std::string::npos) return false;
+  std::string_view name = std::string_view(unfolded).substr(0, colon);
   size_t last = name.find_last_not_of(" \t");
   if (last == std::string_view::npos) return false;
   name = name.substr(0, last + 1);
@@ -103,12 +116,10 @@ size_t EnvelopeLineLength(std::string_view message) {
 
 bool HasCompleteHeaderBlock(std::string_view message) {
   for (size_t pos = EnvelopeLineLength(message); pos < message.size();) {
-    std::string_view line = LineAt(message, pos);
-    if (line.back() != '\n') return false;  // cut mid-line
-    if (IsBlankLine(line) || (!IsContinuation(line) && !IsFieldLine(line))) {
-      return true;
-    }
-    pos += line.size();
+    std::string_view field = FieldAt(message, pos);
+    if (field.back() != '\n') return false;  // cut mid-line
+    if (IsBlankLine(field) || !IsField(field)) return true;
+    pos += field.size();
   }
   return false;
 }
@@ -117,19 +128,11 @@ std::string StripMaillintHeaders(std::string_view message) {
   size_t pos = EnvelopeLineLength(message);
   std::string out(message.substr(0, pos));
   out.reserve(message.size());
-  bool dropping = false;
   while (pos < message.size()) {
-    std::string_view line = LineAt(message, pos);
-    if (IsBlankLine(line)) break;
-    if (IsContinuation(line)) {
-      if (!dropping) out.append(line);
-    } else if (IsFieldLine(line)) {
-      dropping = IsMaillintField(line);
-      if (!dropping) out.append(line);
-    } else {
-      break;  // not a header: the body starts here
-    }
-    pos += line.size();
+    std::string_view field = FieldAt(message, pos);
+    if (IsBlankLine(field) || !IsField(field)) break;  // the body starts here
+    if (!IsMaillintField(field)) out.append(field);
+    pos += field.size();
   }
   out.append(message.substr(pos));
   return out;

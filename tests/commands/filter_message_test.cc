@@ -23,6 +23,13 @@ TEST_CASE("filter: X-Maillint-* fields go, folded lines included; bytes stay") {
         "X-Maillint-Status: in the body, kept\r\n");
 }
 
+TEST_CASE("filter: a field folded before its colon is still a field") {
+  CHECK(StripMaillintHeaders("A: 1\r\nX-Maillint-Status\r\n : pass\r\nB: 2\r\n\r\nx") ==
+        "A: 1\r\nB: 2\r\n\r\nx");
+  CHECK(StripMaillintHeaders("A: 1\nnot a field\nX-Maillint-Status: pass\n") ==
+        "A: 1\nnot a field\nX-Maillint-Status: pass\n");
+}
+
 TEST_CASE("filter: messages without forged fields come back identical") {
   std::string lf = "From: a@b\nSubject: x\n\nbody\n";
   CHECK(StripMaillintHeaders(lf) == lf);

@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include <cstdlib>
+#include <fstream>
 #include <nlohmann/json.hpp>
 
 #include "tests/report/sample_results.h"
@@ -100,6 +102,24 @@ TEST_CASE("sarif: paths become URI references") {
   CHECK(PathToUri("/var/mail/x#1") == "file:///var/mail/x%231");
   CHECK(PathToUri("caf\xc3\xa9.eml") == "caf%C3%A9.eml");
   CHECK(SarifLevel(Severity::kInfo) == std::string("note"));
+}
+
+// tests/cli/report_sarif.sh validates this log (results, regions, body
+// positions, notifications) against the official schema: it sets
+// MAILLINT_SARIF_SAMPLE_OUT and runs this test case.
+TEST_CASE("sarif: sample log with every kind of result") {
+  ReportOptions options;
+  static const RuleInfo info = PlaceholderInfo();
+  options.rules = {&info};
+  std::vector<MessageResult> run = SampleRun();
+  MessageResult odd = testing::FailingMailboxMessage();
+  odd.origin.path = "/abs/path with space/caf\xc3\xa9.mbox";
+  odd.findings[1].message = "bad \xff byte";
+  run.push_back(odd);
+  std::string log = Render("sarif", run, options);
+  CHECK(json::parse(log)["runs"][0]["results"].size() == 5);
+  const char* out_path = std::getenv("MAILLINT_SARIF_SAMPLE_OUT");
+  if (out_path != nullptr) std::ofstream(out_path) << log;
 }
 
 }  // namespace
