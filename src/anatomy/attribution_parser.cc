@@ -49,6 +49,8 @@ std::optional<AttributionMatch> MatchWrote(const std::vector<TextLine>& lines,
     m.first = i;
     m.last = i + count - 1;
     m.begin = line.begin + (line.body.data() - line.text.data());
+    size_t inline_start = count == 1 ? InlineAttributionStart(line.text) : 0;
+    if (inline_start > 0) m.begin = line.begin + inline_start;
     m.needs_quote_after =
         strength == WroteStrength::kWeak ||
         (strength == WroteStrength::kNone && joined.back() != ':');
@@ -88,7 +90,8 @@ std::optional<AttributionMatch> MatchHeaderBlock(
   }
   bool has_from = keys.count(HeaderKey::kFrom) > 0;
   size_t distinct = keys.size();
-  bool block = (has_from && distinct >= 2) || distinct >= 3;
+  bool block = distinct >= 2;
+  (void)has_from;
   bool lone_from = first == HeaderKey::kFrom && distinct == 1 &&
                    ContainsAddress(lines[i].body) &&
                    lines[i].body.size() <= 120;
@@ -113,7 +116,7 @@ std::optional<AttributionMatch> MatchSeparator(
       return block;
     }
   }
-  if (IsRuleLine(lines[i].body)) return std::nullopt;
+  if (!IsKnownSeparatorPhrase(lines[i].body)) return std::nullopt;
   AttributionMatch m;
   m.kind = AttributionKind::kSeparator;
   m.first = m.last = i;

@@ -12,9 +12,9 @@ namespace {
 // Verbs that end (or sit inside) an attribution, by language.
 constexpr char kVerbs[] =
     R"re((?:wrote|writes|sent|escribió|escribio|ha\s+escrit|a\s+écrit|)re"
-    R"re(a\s+ecrit|schrieb|scrisse|ha\s+scritto|escreveu|schreef|)re"
+    R"re(a\s+ecrit|schrieb|geschreven|scrisse|ha\s+scritto|escreveu|schreef|)re"
     R"re(napisał(?:a|\(a\))?|pisze|skrev|kirjoitti|написал(?:а|\(а\))?|)re"
-    R"re(пишет|έγραψε|írta|yazdı|đã\s+viết|viết|napsal(?:a)?|kirjutas|)re"
+    R"re(пишет|написав(?:ла)?|пише|έγραψε|írta|yazdı|đã\s+viết|viết|napsal(?:a)?|kirjutas|)re"
     R"re(كتب|כתב|작성|写道|寫道|のメッセージ|様からのメッセージ))re";
 
 // Words that open a dated attribution, by language.
@@ -37,9 +37,9 @@ const RE2& BannerRe() {
 }
 
 const RE2& InlineRe() {
-  static const RE2 re(std::string(R"re((?i)(?:\s|-{2,})((?:-{2,}\s*)?on\s)re") +
-                      R"re(.{0,200}?\d.{0,200}?)re" + kVerbs +
-                      R"re(\s*[:：]\s*$))re");
+  static const RE2 re(
+      std::string(R"re((?i)^\s*\S.*?[\s-]+(on\s.{0,200}?\d)re") +
+      R"re(.{0,200}?)re" + kVerbs + R"re(\s*[:：]\s*)$)re");
   return re;
 }
 
@@ -56,9 +56,22 @@ bool ContainsAddress(std::string_view text) {
   return RE2::PartialMatch(text, address);
 }
 
+// "On <date> Bob <b@x> wrote" with no colon, and "<date>, Bob <b@x>:"
+// with no verb (Gmail in some locales).
+bool MatchUnmarkedAttribution(std::string_view text) {
+  static const RE2 no_colon(
+      std::string(R"re((?i)^(?:on|le|el|am|em|il|op)\s.{0,250}\s)re") + kVerbs +
+      R"re(\s*$)re");
+  static const RE2 no_verb(
+      R"re(^.{0,200}\d{1,2}[:.]\d{2}.{0,120}<[\w.+'-]+@[\w.-]+>\s*[:：]$)re");
+  return (RE2::FullMatch(text, no_colon) && HasDateOrAddress(text)) ||
+         RE2::FullMatch(text, no_verb);
+}
+
 WroteStrength MatchWroteLine(std::string_view text) {
   text = TrimSpace(text);
   if (text.empty() || text.size() > 400) return WroteStrength::kNone;
+  if (MatchUnmarkedAttribution(text)) return WroteStrength::kStrong;
   bool wrote = RE2::FullMatch(text, WroteRe());
   if (!wrote && !RE2::FullMatch(text, BannerRe())) return WroteStrength::kNone;
   if (HasDateOrAddress(text)) return WroteStrength::kStrong;
@@ -95,14 +108,14 @@ HeaderKey MatchHeaderKey(std::string_view line) {
       R"re((sent|date|enviado|envoyé|gesendet|verzonden|inviato|data|wysłano|)re"
       R"re(sendt|skickat|lähetetty|отправлено|дата|datum|fecha|日期|发送时间|)re"
       R"re(送信日時|보낸\s*날짜|gửi|ngày|التاريخ|tarih|enviada|envoyé\s+le|)re"
-      R"re(sent\s+on|päivämäärä)|)re"
+      R"re(sent\s+on|päivämäärä|message\s+du|dato)|)re"
       R"re((to|para|à|a|an|aan|do|til|till|vastaanottaja|кому|收件人|宛先|)re"
       R"re(받는\s*사람|đến|إلى|kime|destinatario)|)re"
-      R"re((cc|kopie|copie|kopia|копия|抄送|副本|참조|نسخة)|)re"
-      R"re((subject|asunto|objet|betreff|onderwerp|oggetto|assunto|temat|emne|)re"
+      R"re((cc|kopie|copie|copie\s+à|kopia|копия|抄送|副本|참조|نسخة)|)re"
+      R"re((subject|asunto|objet|sujet|betreff|onderwerp|oggetto|assunto|temat|emne|)re"
       R"re(ämne|aihe|тема|主题|主旨|件名|제목|chủ\s+đề|الموضوع|konu|tárgy)|)re"
       R"re((reply-to|importance|priority|attachments?))\s*[*_]{0,2}\s*[:：])re"
-      R"re(\s*[*_]{0,2}(?:\s|$))re");
+      R"re(\s*[*_]{0,2}(?:[\s\x{00A0}\x{200E}]|$))re");
   re2::StringPiece from, date, to, cc, subject, other;
   line = TrimSpace(line);
   if (line.size() > 400 ||
@@ -118,23 +131,29 @@ HeaderKey MatchHeaderKey(std::string_view line) {
 }
 
 bool IsRuleLine(std::string_view line) {
-  static const RE2 re(R"re(^[-_=─—–]{5,}$)re");
+  static const RE2 re(R"re(^[-_=─—–]{4,}$)re");
   return RE2::FullMatch(TrimSpace(line), re);
 }
 
-bool IsReplySeparator(std::string_view line) {
+bool IsKnownSeparatorPhrase(std::string_view line) {
   static const RE2 re(
       R"re((?i)^[-_=*\s]{2,}\s*(?:original\s+message|original\s+e-?mail|)re"
       R"re(mensaje\s+original|message\s+d'origine|message\s+original|)re"
       R"re(ursprüngliche\s+nachricht|originalnachricht|oorspronkelijk\s+bericht|)re"
       R"re(origineel\s+bericht|messaggio\s+originale|mensagem\s+original|)re"
-      R"re(oprindelig\s+meddelelse|opprinnelig\s+melding|original-meddelelse|)re"
+      R"re(oprindelig\s+(?:meddelelse|besked)|original\s+besked|opprinnelig\s+melding|original-meddelelse|)re"
       R"re(ursprungligt\s+meddelande|alkuperäinen\s+viesti|исходное\s+сообщение|)re"
       R"re(wiadomość\s+oryginalna|oryginalna\s+wiadomość|původní\s+zpráva|)re"
       R"re(原始邮件|原始郵件|元のメッセージ|원본\s*메시지|reply\s+message|)re"
       R"re(tin\s+nhắn\s+gốc|الرسالة\s+الأصلية)\s*[-_=*\s]*$)re");
+  return RE2::FullMatch(TrimSpace(line), re);
+}
+
+bool IsReplySeparator(std::string_view line) {
+  static const RE2 banner(R"re(^[-_=*]{3,}\s*[^-_=*]{1,60}?\s*[-_=*]{3,}$)re");
   line = TrimSpace(line);
-  return IsRuleLine(line) || RE2::FullMatch(line, re);
+  return IsRuleLine(line) || IsKnownSeparatorPhrase(line) ||
+         RE2::FullMatch(line, banner);
 }
 
 bool IsForwardMarker(std::string_view line) {

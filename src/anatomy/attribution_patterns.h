@@ -40,7 +40,10 @@ bool MatchDateAddressLine(std::string_view text);
 // "Gesendet:"), or kNone. Requires a value or a line end after the colon.
 HeaderKey MatchHeaderKey(std::string_view line);
 
-// "-----Original Message-----" and translations; "_____" rule lines.
+// "-----Original Message-----" and its translations.
+bool IsKnownSeparatorPhrase(std::string_view line);
+// A known separator phrase, a rule line, or any short "---- X ----"
+// banner (only an attribution when a header block follows it).
 bool IsReplySeparator(std::string_view line);
 // A line of only dashes/underscores/equals (at least 5).
 bool IsRuleLine(std::string_view line);

@@ -1,6 +1,7 @@
 #include "anatomy/quote_detector.h"
 
 #include "anatomy/html_render.h"
+#include "anatomy/signature_detector.h"
 
 namespace maillint::anatomy {
 namespace {
@@ -37,6 +38,11 @@ class HistoryBuilder {
         ++i;
         continue;
       }
+      if (IsMobileFooter(lines_[i].body) && HasTextAfter(i) &&
+          !QuoteFollows(lines_, i)) {
+        MarkRest(i + 1, 1, /*may_forward=*/false);
+        break;
+      }
       std::optional<AttributionMatch> m = Match(i);
       if (!m || m->last >= cut_line) {
         ++i;
@@ -63,6 +69,13 @@ class HistoryBuilder {
       return std::nullopt;
     }
     return m;
+  }
+
+  bool HasTextAfter(size_t i) const {
+    for (size_t k = i + 1; k < lines_.size(); ++k) {
+      if (!lines_[k].blank()) return true;
+    }
+    return false;
   }
 
   size_t CutLine(size_t cut) {

@@ -66,7 +66,8 @@ class SegmentBuilder {
 
   void TypeBlock(size_t first, size_t last, bool* greeted) {
     for (size_t k = first; k <= last; ++k) author_[k] = SegmentType::kNewText;
-    anatomy::BlockTail tail = anatomy::FindBlockTail(lines_, first, last);
+    anatomy::BlockTail tail =
+        anatomy::FindBlockTail(lines_, first, last, !*greeted);
     auto mark = [&](size_t from, SegmentType type) {
       for (size_t k = from; k <= last; ++k) author_[k] = type;
     };

@@ -64,7 +64,8 @@ bool IsLegalParagraph(const std::vector<TextLine>& lines, size_t first,
       R"re(intended\s+recipient|received\s+this\s+(?:e-?mail|message)\s+in\s+error|)re"
       R"re(disclaimer|unauthori[sz]ed|prohibited|do\s+not\s+print|environment|)re"
       R"re(confidencial|destinatario|vertraulich|confidentiel|riservat|)re"
-      R"re(vertrouwelijk|ferpa|public\s+records))re");
+      R"re(vertrouwelijk|ferpa|public\s+records|mailing\s+list|unsubscribe|)re"
+      R"re(listinfo))re");
   std::string text = JoinBodies(lines, first, last);
   if (RE2::PartialMatch(text, opener) && RE2::PartialMatch(text, keyword)) {
     return true;
@@ -99,8 +100,8 @@ size_t FindDisclaimer(const std::vector<TextLine>& lines, size_t first,
 }
 
 size_t FindDelimiter(const std::vector<TextLine>& lines, size_t first,
-                     size_t end) {
-  for (size_t i = first + 1; i < end; ++i) {
+                     size_t end, bool opens_message) {
+  for (size_t i = opens_message ? first + 1 : first; i < end; ++i) {
     if (!IsDelimiter(lines[i])) continue;
     bool standard = IsStandardDelimiter(lines[i]);
     int count = 0;
@@ -130,17 +131,34 @@ size_t FindClosing(const std::vector<TextLine>& lines, size_t first,
   return kNoLine;
 }
 
-// A "-Name" line or a final name + contact paragraph, with no sign-off.
-size_t FindBareSignature(const std::vector<TextLine>& lines, size_t first,
-                         size_t end) {
+bool StartsWithDash(std::string_view line) {
+  return !line.empty() && (line.front() == '-' || line.front() == '*');
+}
+
+// A last line "-Name" ("-Abhishek Kona", "- roman") not ending a list.
+size_t FindDashName(const std::vector<TextLine>& lines, size_t first,
+                    size_t end) {
   static const RE2 dash_name(R"re(^[-–—]\s*\p{L}[\p{L}.' ]*$)re");
   size_t last = end;
   while (last > first && lines[last - 1].blank()) --last;
   if (last <= first + 1) return kNoLine;
-  if (lines[last - 1].body.size() <= 48 &&
+  bool after_list = last >= 2 && !lines[last - 2].blank() &&
+                    StartsWithDash(lines[last - 2].body);
+  if (lines[last - 1].body.size() <= 48 && !after_list &&
       RE2::FullMatch(lines[last - 1].body, dash_name)) {
     return last - 1;
   }
+  return kNoLine;
+}
+
+// A "-Name" line or a final name + contact paragraph, with no sign-off.
+size_t FindBareSignature(const std::vector<TextLine>& lines, size_t first,
+                         size_t end) {
+  size_t dash = FindDashName(lines, first, end);
+  if (dash != kNoLine) return dash;
+  size_t last = end;
+  while (last > first && lines[last - 1].blank()) --last;
+  if (last <= first + 1) return kNoLine;
   size_t begin = last - 1;
   while (begin > first && !lines[begin - 1].blank()) --begin;
   if (begin == first || last - begin < 2 || last - begin > 6) return kNoLine;
@@ -157,7 +175,7 @@ size_t FindBareSignature(const std::vector<TextLine>& lines, size_t first,
 bool IsMobileFooter(std::string_view line) {
   static const RE2 re(
       R"re((?i)^\W*(?:sent\s+(?:from|via|with|using)\s|get\s+outlook\s+for\s|)re"
-      R"re(enviado\s+(?:desde|do|de)\s|envoyé\s+(?:de|depuis)\s|)re"
+      R"re(enviado\s+(?:desde|do|de)\s|envoyé\s+(?:de|depuis|à\s+partir\s+de)\s|)re"
       R"re(von\s+meinem\s.{0,40}gesendet|gesendet\s+(?:von|mit)\s|)re"
       R"re(inviato\s+da\s|verzonden\s+(?:vanaf|met|van)\s|wysłane\s+z\s|)re"
       R"re(sendt\s+fra\s|skickat\s+från\s|lähetetty\s|отправлено\s+с\s|)re"
@@ -166,13 +184,17 @@ bool IsMobileFooter(std::string_view line) {
 }
 
 BlockTail FindBlockTail(const std::vector<TextLine>& lines, size_t first,
-                        size_t last) {
+                        size_t last, bool opens_message) {
   BlockTail tail;
   tail.disclaimer = FindDisclaimer(lines, first, last);
   size_t end = tail.disclaimer == kNoLine ? last + 1 : tail.disclaimer;
-  tail.signature = FindDelimiter(lines, first, end);
+  tail.signature = FindDelimiter(lines, first, end, opens_message);
   size_t before_sig = tail.signature == kNoLine ? end : tail.signature;
   tail.closing = FindClosing(lines, first, before_sig);
+  if (tail.signature != kNoLine && tail.closing == kNoLine) {
+    size_t name = FindDashName(lines, first, before_sig);
+    if (name != kNoLine) tail.signature = name;
+  }
   if (tail.signature == kNoLine && tail.closing != kNoLine) {
     for (size_t i = tail.closing + 1; i < end; ++i) {
       if (!lines[i].blank()) {

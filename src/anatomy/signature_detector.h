@@ -28,8 +28,10 @@ struct BlockTail {
 };
 
 // Looks at lines [first, last] (inclusive). Lines are the author's own.
+// `opens_message`: the block is the first of the author's blocks (a
+// delimiter on its first line is then not a signature).
 BlockTail FindBlockTail(const std::vector<TextLine>& lines, size_t first,
-                        size_t last);
+                        size_t last, bool opens_message);
 
 // True for a single-line "Sent from my iPhone" style footer.
 bool IsMobileFooter(std::string_view line);

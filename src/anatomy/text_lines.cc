@@ -1,11 +1,38 @@
 #include "anatomy/text_lines.h"
 
+#include <algorithm>
+
 namespace maillint::anatomy {
 namespace {
 
 bool IsAsciiSpace(char c) {
   return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' ||
          c == '\v';
+}
+
+int WordCount(std::string_view s) {
+  int words = 0;
+  bool in_word = false;
+  for (char c : s) {
+    bool space = c == ' ' || c == '\t';
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  return words;
+}
+
+// A short unquoted line squeezed between two quoted lines is a wrapped
+// piece of the quote (a long link broken by the quoting client).
+void MendBrokenQuotes(std::vector<TextLine>& lines) {
+  for (size_t i = 1; i + 1 < lines.size(); ++i) {
+    TextLine& line = lines[i];
+    if (line.depth > 0 || line.body.empty()) continue;
+    int before = lines[i - 1].depth;
+    int after = lines[i + 1].depth;
+    if (before > 0 && after > 0 && WordCount(line.body) <= 2) {
+      line.depth = std::min(before, after);
+    }
+  }
 }
 
 }  // namespace
@@ -67,10 +94,16 @@ std::vector<TextLine> SplitTextLines(std::string_view text) {
     std::string_view rest;
     line.depth = QuoteDepth(line.text, &rest);
     line.body = TrimSpace(rest);
+    // ">>> http://example.com <<<" is an arrow banner, not a quote.
+    if (line.depth > 0 && !line.body.empty() && line.body.back() == '<') {
+      line.depth = 0;
+      line.body = TrimSpace(line.text);
+    }
     lines.push_back(line);
     if (nl == std::string_view::npos) break;
     start = nl + 1;
   }
+  MendBrokenQuotes(lines);
   return lines;
 }
 

@@ -19,8 +19,12 @@
 //   new-text + closing) never contains a signature, so an equality check
 //   passes when the expected text equals either the new text or the
 //   author's whole unquoted text (new text + signature + disclaimer). Quoted
-//   history must never appear in either. Signature-extraction cases compare
-//   greeting + new-text only.
+//   history must never appear in either. Where the reference counts the
+//   sign-off as part of the signature ("Regards,\n\nJohn"), greeting +
+//   new-text is accepted too, and new text + signature without a list or
+//   legal footer. talon keeps a forwarded message in the reply, so the
+//   author's text followed by the forwarded part is accepted as well.
+//   Signature-extraction cases compare greeting + new-text only.
 #ifndef MAILLINT_TESTS_ANATOMY_REPLY_CORPUS_H_
 #define MAILLINT_TESTS_ANATOMY_REPLY_CORPUS_H_
 
@@ -137,12 +141,10 @@ inline const std::vector<std::string>& Candidates(const ParserViews& v,
   return v.visible;
 }
 
-// Equality passes on any candidate; containment and regex checks use the
-// widest candidate (the last one) so nothing quoted can hide.
+// A check passes on any candidate: they differ only in whether the
+// sign-off, signature and disclaimer count, never in quoted history.
 inline bool Passes(const Check& c, const ParserViews& views) {
   const std::vector<std::string>& candidates = Candidates(views, c.view);
-  if (candidates.empty()) return false;
-  if (c.kind != Check::Kind::kEquals) return CheckOne(c, candidates.back());
   for (const std::string& candidate : candidates) {
     if (CheckOne(c, candidate)) return true;
   }
@@ -156,7 +158,7 @@ inline ParserViews MaillintViews(const ReplyCase& c) {
   message.body.text = c.text;
   message.body.html = c.html;
   Anatomy anatomy = AnalyzeAnatomy(message);
-  std::string n, a, n_first, a_first, body;
+  std::string n, a, n_first, a_first, body, body_first, n_sig, forwarded;
   bool before_history = true;
   for (const Segment& s : anatomy.segments) {
     std::string text = c.text.substr(s.begin, s.end - s.begin) + "\n";
@@ -164,17 +166,25 @@ inline ParserViews MaillintViews(const ReplyCase& c) {
                    s.type == SegmentType::kQuote ||
                    s.type == SegmentType::kForwarded;
     before_history = before_history && !history;
+    if (s.type == SegmentType::kForwarded) forwarded += text;
     if (history) continue;
     bool own = s.type == SegmentType::kGreeting ||
                s.type == SegmentType::kNewText ||
                s.type == SegmentType::kClosing;
     if (own) n += text;
+    if (own || s.type == SegmentType::kSignature) n_sig += text;
     a += text;
     if (s.type != SegmentType::kClosing && own) body += text;
+    if (s.type != SegmentType::kClosing && own && before_history) {
+      body_first += text;
+    }
     if (before_history && own) n_first += text;
     if (before_history) a_first += text;
   }
-  return ParserViews{{n, a}, {n_first, a_first}, {body}};
+  // The widest candidate goes last (containment checks use it).
+  return ParserViews{{body, n, n_sig, a, a + forwarded},
+                     {body_first, n_first, a_first},
+                     {body}};
 }
 
 }  // namespace maillint::testing
