@@ -20,7 +20,12 @@ const [casesPath, outPath] = process.argv.slice(2);
 const { cases } = JSON.parse(readFileSync(casesPath, 'utf8'));
 const document = new JSDOM('<!doctype html><html><body></body></html>').window.document;
 
+// One warm-up pass (JIT, lazy regex compilation), then the timed pass, as
+// the maillint side does.
 function timed(fn) {
+  for (const c of cases) {
+    try { fn(c); } catch (e) { /* scored in the timed pass */ }
+  }
   const answers = [];
   const start = performance.now();
   for (const c of cases) {

@@ -120,7 +120,8 @@ void ParseAttribution(const std::vector<TextLine>& lines,
       (lines[match.first].body.data() - lines[match.first].text.data());
   if (skip < joined.size()) joined.erase(0, skip);
   original->author_address = FirstAddress(joined);
-  bool english = RE2::PartialMatch(joined, R"re((?i)^\W*on\s|wrote)re");
+  static const RE2 english_re(R"re((?i)^\W*on\s|wrote)re");
+  bool english = RE2::PartialMatch(joined, english_re);
   std::string without_date = joined;
   if (auto date = ParseLooseDate(joined, english)) {
     original->date_unix_seconds = date->unix_seconds;

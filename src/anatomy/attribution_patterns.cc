@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 
+#include <cctype>
 #include <string>
 
 #include "anatomy/text_lines.h"
@@ -49,6 +50,10 @@ bool HasDateOrAddress(std::string_view text) {
   return ContainsAddress(text) || RE2::PartialMatch(text, dateish);
 }
 
+bool EndsWithWideColon(std::string_view text) {
+  return text.size() >= 3 && text.substr(text.size() - 3) == "：";
+}
+
 }  // namespace
 
 bool ContainsAddress(std::string_view text) {
@@ -71,6 +76,12 @@ bool MatchUnmarkedAttribution(std::string_view text) {
 WroteStrength MatchWroteLine(std::string_view text) {
   text = TrimSpace(text);
   if (text.empty() || text.size() > 400) return WroteStrength::kNone;
+  // Every form ends in a colon, a verb ("wrote") or a dashed banner.
+  bool colon = text.back() == ':' || EndsWithWideColon(text);
+  if (!colon && text.back() != '-' && !(text.back() & 0x80) &&
+      !std::isalpha(static_cast<unsigned char>(text.back()))) {
+    return WroteStrength::kNone;
+  }
   if (MatchUnmarkedAttribution(text)) return WroteStrength::kStrong;
   bool wrote = RE2::FullMatch(text, WroteRe());
   if (!wrote && !RE2::FullMatch(text, BannerRe())) return WroteStrength::kNone;
@@ -118,6 +129,10 @@ HeaderKey MatchHeaderKey(std::string_view line) {
       R"re(\s*[*_]{0,2}(?:[\s\x{00A0}\x{200E}]|$))re");
   re2::StringPiece from, date, to, cc, subject, other;
   line = TrimSpace(line);
+  size_t colon = line.find(':');
+  if (colon == std::string_view::npos || colon > 48) {
+    if (line.find("：") == std::string_view::npos) return HeaderKey::kNone;
+  }
   if (line.size() > 400 ||
       !RE2::PartialMatch(line, re, &from, &date, &to, &cc, &subject, &other)) {
     return HeaderKey::kNone;

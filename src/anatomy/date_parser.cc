@@ -77,7 +77,7 @@ std::optional<Ymd> FindNumericDate(std::string_view text, bool month_first) {
   std::string_view input = text;
   Ymd d;
   re2::StringPiece whole;
-  if (RE2::PartialMatch(input, "(" + ymd.pattern() + ")", &whole, &d.year,
+  if (RE2::PartialMatch(input, ymd, &whole, &d.year,
                         &d.month, &d.day)) {
     d.begin = whole.data() - text.data();
     d.end = d.begin + whole.size();
@@ -100,7 +100,7 @@ std::optional<Ymd> FindNamedDate(std::string_view text) {
   static const RE2 word(R"re(([\p{L}]+\.?))re");
   static const RE2 day_before(R"re((\d{1,2})\.?(?:\s+de|\s*-)?\s*$)re");
   static const RE2 day_after(R"re(^[\s.-]*(\d{1,2})(?:st|nd|rd|th)?\b)re");
-  static const RE2 year_after(R"re(^[^\d]{0,12}?(\d{4}))re");
+  static const RE2 year_after(R"re((^[^\d]{0,12}?(\d{4})))re");
   re2::StringPiece rest(text.data(), text.size());
   re2::StringPiece token;
   while (RE2::FindAndConsume(&rest, word, &token)) {
@@ -147,8 +147,7 @@ Time FindTime(std::string_view text, size_t from) {
   Time t;
   std::string_view rest = text.substr(from);
   re2::StringPiece whole, marker, ampm, sec;
-  std::string pattern = "(" + hm.pattern() + ")";
-  if (!RE2::PartialMatch(rest, pattern, &whole, &marker, &t.hour, &t.minute,
+  if (!RE2::PartialMatch(rest, hm, &whole, &marker, &t.hour, &t.minute,
                          &sec, &ampm)) {
     return t;
   }
@@ -163,7 +162,7 @@ Time FindTime(std::string_view text, size_t from) {
   std::string_view tail = text.substr(t.end);
   re2::StringPiece zone_whole, sign;
   int zh = 0, zm = 0;
-  if (RE2::PartialMatch(tail, "(" + zone.pattern() + ")", &zone_whole, &sign,
+  if (RE2::PartialMatch(tail, zone, &zone_whole, &sign,
                         &zh, &zm)) {
     t.offset_minutes = (sign == "-" ? -1 : 1) * (zh * 60 + zm);
     t.end += zone_whole.size();
