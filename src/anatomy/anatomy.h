@@ -36,7 +36,7 @@ struct Segment {
   SegmentType type = SegmentType::kNewText;
   size_t begin = 0;  // byte range in Message::body.text
   size_t end = 0;
-  int depth = 0;     // quote depth for kQuote (1 = "> "), else 0
+  int depth = 0;  // quote depth for kQuote (1 = "> "), else 0
 };
 
 // What the quote says about the message being answered.
@@ -44,10 +44,10 @@ struct QuotedOriginal {
   std::string author_name;     // from the attribution line, decoded
   std::string author_address;  // may be empty
   std::optional<int64_t> date_unix_seconds;  // parsed attribution date
-  std::string date_text;       // the date as written in the attribution
-  std::string subject;         // from an Outlook header block, if any
-  std::string text;            // quoted text with markers stripped
-  std::string signed_name;     // name the original was signed with, if found
+  std::string date_text;    // the date as written in the attribution
+  std::string subject;      // from an Outlook header block, if any
+  std::string text;         // quoted text with markers stripped
+  std::string signed_name;  // name the original was signed with, if found
 };
 
 struct Anatomy {

@@ -1,0 +1,27 @@
+// greeting.missing: a reply whose new text does not open with a salutation.
+#ifndef MAILLINT_SRC_RULES_GREETING_MISSING_H_
+#define MAILLINT_SRC_RULES_GREETING_MISSING_H_
+
+#include "lint/rule.h"
+
+namespace maillint {
+
+// Fires once per human reply that has new text but no `greeting` segment
+// before it (anatomy/greeting_closing.h decides what a salutation is, in
+// the anatomy's languages). Quoted text, signatures and disclaimers are
+// never looked at. A message is a reply when it quotes or attributes an
+// earlier message, has In-Reply-To, or its subject starts with a reply
+// prefix ("Re:", "RE:", "AW:", "Sv:", "RV:", "Res:", "回复:").
+class MissingGreetingRule : public Rule {
+ public:
+  static RuleInfo Info();
+  explicit MissingGreetingRule(const RuleContext&) : Rule(Info()) {}
+  void Check(CheckContext& ctx) const override;
+};
+
+// True when `message` answers an earlier one (see above).
+bool IsReply(const Message& message);
+
+}  // namespace maillint
+
+#endif  // MAILLINT_SRC_RULES_GREETING_MISSING_H_
