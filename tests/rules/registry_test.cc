@@ -50,35 +50,44 @@ std::vector<std::string> Missing(const RuleInfo& info) {
   std::string name = info.id.substr(info.id.find('.') + 1);
   fs::path doc = SourceDir() / "doc" / "rules" / info.family() / (name + ".md");
   if (!fs::exists(doc)) {
-    missing.push_back("no doc page " + doc.lexically_relative(SourceDir()).string());
+    missing.push_back("no doc page " +
+                      doc.lexically_relative(SourceDir()).string());
   } else if (FirstLine(doc) != info.summary) {
-    missing.push_back("doc first line \"" + FirstLine(doc) + "\" is not the summary \"" +
-                      info.summary + "\"");
+    missing.push_back("doc first line \"" + FirstLine(doc) +
+                      "\" is not the summary \"" + info.summary + "\"");
   }
   if (info.kind != "builtin") {
-    if (info.fire_examples.empty()) missing.push_back("no examples.fire in " + info.source);
-    if (info.silent_examples.empty()) missing.push_back("no examples.silent in " + info.source);
+    if (info.fire_examples.empty())
+      missing.push_back("no examples.fire in " + info.source);
+    if (info.silent_examples.empty())
+      missing.push_back("no examples.silent in " + info.source);
     return missing;
   }
   fs::path fixtures = SourceDir() / "tests" / "rules" / info.family() / name;
-  bool fire = HasFixture(fixtures, "fire-"), silent = HasFixture(fixtures, "silent-");
+  bool fire = HasFixture(fixtures, "fire-"),
+       silent = HasFixture(fixtures, "silent-");
   if (kFixturesPending.count(info.id) != 0) {
-    if (fire && silent) missing.push_back("has fixtures now: remove it from kFixturesPending");
+    if (fire && silent)
+      missing.push_back("has fixtures now: remove it from kFixturesPending");
     return missing;
   }
   std::string where = fixtures.lexically_relative(SourceDir()).string();
   if (!fire) missing.push_back("no must-fire fixture " + where + "/fire-*.eml");
-  if (!silent) missing.push_back("no must-stay-silent fixture " + where + "/silent-*.eml");
+  if (!silent)
+    missing.push_back("no must-stay-silent fixture " + where + "/silent-*.eml");
   return missing;
 }
 
 }  // namespace
 
-TEST_CASE("every shipped rule has a doc page and must-fire/must-stay-silent tests") {
+TEST_CASE(
+    "every shipped rule has a doc page and must-fire/must-stay-silent tests") {
   RuleRegistry registry;
   AddBuiltinRules(registry);
   std::vector<std::string> warnings;
-  REQUIRE(AddRuleFolders({(SourceDir() / "rules").string()}, registry, &warnings).ok());
+  REQUIRE(
+      AddRuleFolders({(SourceDir() / "rules").string()}, registry, &warnings)
+          .ok());
   CHECK(warnings.empty());
   int incomplete = 0;
   for (const RuleEntry& e : registry.entries()) {
@@ -87,13 +96,16 @@ TEST_CASE("every shipped rule has a doc page and must-fire/must-stay-silent test
     incomplete += missing.empty() ? 0 : 1;
   }
   for (const std::string& id : kFixturesPending) {
-    CHECK_MESSAGE(registry.Find(id) != nullptr, id << " is in kFixturesPending but not a rule");
+    CHECK_MESSAGE(registry.Find(id) != nullptr,
+                  id << " is in kFixturesPending but not a rule");
   }
-  MESSAGE(registry.entries().size() << " rules, " << incomplete << " incomplete, "
-                                    << kFixturesPending.size() << " with fixtures pending");
+  MESSAGE(registry.entries().size()
+          << " rules, " << incomplete << " incomplete, "
+          << kFixturesPending.size() << " with fixtures pending");
 }
 
-TEST_CASE("the registry check notices a missing doc page and missing examples") {
+TEST_CASE(
+    "the registry check notices a missing doc page and missing examples") {
   RuleInfo info;
   info.id = "tone.no-such-rule";
   info.summary = "Nothing.";
@@ -106,7 +118,8 @@ TEST_CASE("the registry check notices a missing doc page and missing examples") 
   info.kind = "builtin";
   missing = Missing(info);
   REQUIRE(missing.size() == 3);
-  CHECK(StartsWith(missing[1], "no must-fire fixture tests/rules/tone/no-such-rule/fire-"));
+  CHECK(StartsWith(missing[1],
+                   "no must-fire fixture tests/rules/tone/no-such-rule/fire-"));
 }
 
 }  // namespace maillint::testing
