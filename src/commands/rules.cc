@@ -179,19 +179,25 @@ void RegisterRulesCommand(CLI::App& app, int* exit_code) {
   auto o = std::make_shared<RulesOptions>();
   CLI::App* cmd = app.add_subcommand("rules");
   cmd->require_subcommand(1);
-  cmd->add_option("--config", o->config_path, "configuration file");
-  cmd->add_option("--set", o->settings, "override a config key: key=value");
+  auto add_config_options = [o](CLI::App* c) {
+    c->add_option("--config", o->config_path, "configuration file");
+    c->add_option("--set", o->settings, "override a config key: key=value");
+  };
+  add_config_options(cmd);
   CLI::App* list =
       cmd->add_subcommand("list", "id, level, kind and summary of every rule");
   list->add_option("--family", o->family, "only this family");
+  add_config_options(list);
   list->callback([o, exit_code] { *exit_code = ListRules(*o); });
   CLI::App* show =
       cmd->add_subcommand("show", "a rule's documentation and examples");
   show->add_option("id", o->id, "rule id, e.g. tone.blame")->required();
+  add_config_options(show);
   show->callback([o, exit_code] { *exit_code = ShowRule(*o); });
   CLI::App* test = cmd->add_subcommand("test", "run every rule's own examples");
   test->add_option("dir", o->dir,
                    "a rule folder (default: every configured rule)");
+  add_config_options(test);
   test->callback([o, exit_code] { *exit_code = TestRules(*o); });
 }
 

@@ -117,7 +117,10 @@ Status Loader::LoadValue(const std::string& section, const std::string& key,
       return s;
     }
   }
-  return At(node, SetSetting(config_, section, key, value, OriginOf(node)));
+  Status s = SetSetting(config_, section, key, value, OriginOf(node));
+  return s.ok() ? s
+                : YamlError(path_, node.Mark(),
+                            "'" + dotted + "': " + s.message());
 }
 
 Status Loader::LoadSeverities(const YAML::Node& node) {

@@ -12,6 +12,12 @@ void AddBuiltinRules(RuleRegistry& registry) {
   AddLanguageRules(registry);
   AddConfidentialityRules(registry);
   AddTurnaroundRules(registry);
+  AddToneRules(registry);
+  AddCourtesyRules(registry);
+  AddReferralRules(registry);
+  AddOutOfOfficeRules(registry);
+  AddSignatureRules(registry);
+  AddCommitmentsRules(registry);
 }
 
 }  // namespace maillint

@@ -14,6 +14,12 @@ void AddProofreadingRules(RuleRegistry& registry);
 void AddLanguageRules(RuleRegistry& registry);
 void AddConfidentialityRules(RuleRegistry& registry);
 void AddTurnaroundRules(RuleRegistry& registry);
+void AddToneRules(RuleRegistry& registry);
+void AddCourtesyRules(RuleRegistry& registry);
+void AddReferralRules(RuleRegistry& registry);
+void AddOutOfOfficeRules(RuleRegistry& registry);
+void AddSignatureRules(RuleRegistry& registry);
+void AddCommitmentsRules(RuleRegistry& registry);
 
 }  // namespace maillint
 

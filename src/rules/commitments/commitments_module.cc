@@ -1,0 +1,11 @@
+// The commitments family: its rules, in one list.
+#include "rules/commitments/no_time_frame.h"
+#include "rules/families.h"
+
+namespace maillint {
+
+void AddCommitmentsRules(RuleRegistry& registry) {
+  registry.Add<NoTimeFrameRule>();
+}
+
+}  // namespace maillint

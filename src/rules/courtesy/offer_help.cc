@@ -1,0 +1,41 @@
+#include "rules/courtesy/offer_help.h"
+
+#include "rules/service_text.h"
+
+namespace maillint {
+
+RuleInfo OfferHelpRule::Info() {
+  RuleInfo info;
+  info.id = "courtesy.offer-help";
+  info.summary =
+      "A reply ends without offering further help before the sign-off.";
+  info.standard = "S7";
+  info.default_severity = Severity::kInfo;
+  info.doc =
+      "Closing with an offer (\"Please let me know if you have other "
+      "questions\") tells "
+      "the family the door is open. Only replies to people outside the "
+      "district are checked.";
+  return info;
+}
+
+void OfferHelpRule::Check(CheckContext& ctx) const {
+  const Message& m = ctx.message();
+  if (!IsReply(m) || !HasExternalAudience(m, ctx.config())) return;
+  static const RE2 offer(
+      R"((?i)(?:let (?:me|us) know|anything else|(?:any|other|more|further|additional) questions|)"
+      R"((?:feel free|do not hesitate|don't hesitate|don’t hesitate) to|happy to help|glad to help|)"
+      R"(here to help|(?:call|email|contact|reach) me|reach out|if you need|)"
+      R"(algo más|otra pregunta|alguna pregunta|no dude en|con gusto|estoy a (?:su )?disposición))");
+  ScopeText own = OwnText(m);
+  if (own.empty() || Contains(offer, own.text())) return;
+  std::vector<const Segment*> closings = m.anatomy.Find(SegmentType::kClosing);
+  Location where = closings.empty() ? Location::Message()
+                                    : Location::Body(closings.front()->begin,
+                                                     closings.front()->end);
+  Report(ctx, where,
+         "no offer of further help before the sign-off; ask if they need "
+         "anything else");
+}
+
+}  // namespace maillint

@@ -1,0 +1,34 @@
+#include "rules/courtesy/thanks.h"
+
+#include "rules/service_text.h"
+
+namespace maillint {
+
+RuleInfo ThanksRule::Info() {
+  RuleInfo info;
+  info.id = "courtesy.thanks";
+  info.summary =
+      "A reply to a family does not thank them for writing, asking or waiting.";
+  info.standard = "S7";
+  info.default_severity = Severity::kWarning;
+  info.doc =
+      "A short thank-you (for the question, the patience, the information) is "
+      "part of "
+      "the service standard. Only replies to people outside the district are "
+      "checked.";
+  return info;
+}
+
+void ThanksRule::Check(CheckContext& ctx) const {
+  const Message& m = ctx.message();
+  if (!IsReply(m) || !HasExternalAudience(m, ctx.config())) return;
+  static const RE2 thanks(
+      R"((?i)\b(?:thank|thanks|thankful|appreciate[ds]?|appreciation|grateful|gracias|agradec\w*|agradezco)\b)");
+  ScopeText own = OwnText(m);
+  if (own.empty() || Contains(thanks, own.text())) return;
+  Report(ctx, Location::Message(),
+         "the reply does not thank the family; thank them for the question or "
+         "their patience");
+}
+
+}  // namespace maillint

@@ -1,0 +1,52 @@
+// Shared helpers for the service-standards rule families (tone, courtesy,
+// referral, out-of-office, signature, commitments): the author's own text,
+// sentence bounds, and recognizers for contact details and dates.
+//
+// All patterns are RE2, compiled once (function-local statics), and
+// case-insensitive unless noted. Thread-safe.
+#ifndef MAILLINT_SRC_RULES_SERVICE_TEXT_H_
+#define MAILLINT_SRC_RULES_SERVICE_TEXT_H_
+
+#include <re2/re2.h>
+
+#include <string_view>
+#include <vector>
+
+#include "lint/config.h"
+#include "lint/scope_text.h"
+#include "mail/message.h"
+
+namespace maillint {
+
+// The author's words: greeting, new text and closing segments, in order.
+ScopeText OwnText(const Message& message);
+
+// True when the message answers another one (In-Reply-To/References, a
+// "Re:" subject, or a quoted original).
+bool IsReply(const Message& message);
+// True unless the configured organization domains show that every recipient
+// is internal (staff-to-staff mail is not held to customer standards).
+bool HasExternalAudience(const Message& message, const Config& config);
+
+// Byte range [begin, end) of the sentence around `offset` in `text`:
+// bounded by . ! ? followed by space, or a blank line.
+std::pair<size_t, size_t> SentenceAround(std::string_view text, size_t offset);
+// The paragraph (bounded by blank lines) around `offset`.
+std::pair<size_t, size_t> ParagraphAround(std::string_view text, size_t offset);
+
+// Offset of the first match of `re` in `text` at or after `from`, or npos;
+// `*end` receives the match end.
+size_t FindFrom(const RE2& re, std::string_view text, size_t from, size_t* end);
+bool Contains(const RE2& re, std::string_view text);
+
+// Recognizers.
+const RE2& EmailPattern();  // local@domain.tld
+const RE2&
+PhonePattern();           // (412) 555-0142, 412-555-0142, 412.555.0142, ext. 12
+const RE2& UrlPattern();  // http(s)://..., www....
+// Dates and days: "Monday", "Nov 30", "11/30", "30 de noviembre", "tomorrow".
+const RE2& DatePattern();
+
+}  // namespace maillint
+
+#endif  // MAILLINT_SRC_RULES_SERVICE_TEXT_H_

@@ -1,0 +1,122 @@
+#include "rules/signature/incomplete.h"
+
+#include "base/text.h"
+#include "rules/service_text.h"
+
+namespace maillint {
+namespace {
+
+// Lines this long or longer are prose, not a signature.
+constexpr size_t kMaxSignatureLine = 90;
+constexpr int kMaxSignatureLines = 8;
+
+const RE2& SignOff() {
+  static const RE2 re(
+      R"((?im)^\s*(?:best|best regards|kind regards|warm regards|regards|sincerely|)"
+      R"(respectfully|thanks|thank you|many thanks|cheers|take care|warmly|all the best|)"
+      R"(saludos(?: cordiales)?|atentamente|cordialmente|gracias)\s*[,!.]?\s*$)");
+  return re;
+}
+
+const RE2& RolePattern() {
+  static const RE2 re(
+      R"((?i)\b(?:teacher|principal|counselor|counsellor|coordinator|secretary|clerk|registrar|)"
+      R"(director|manager|specialist|assistant|nurse|officer|administrator|librarian|coach|)"
+      R"(superintendent|liaison|aide|social worker|psychologist|advisor|adviser|office|)"
+      R"(department|school|schools|academy|district|grade|maestr[ao]|consejer[ao]|director[a]?|)"
+      R"(secretari[ao]|enlace|escuela|oficina|departamento)\b)");
+  return re;
+}
+
+// A line of two or more capitalized words, or the sender's display name.
+bool HasName(std::string_view block, const Message& m) {
+  static const RE2 name(
+      R"((?m)^\s*(?:(?:Mr|Ms|Mrs|Dr)\.? )?[A-ZÁÉÍÓÚÑ][\pL'’-]+(?: [A-ZÁÉÍÓÚÑ][\pL'’.-]*)+\s*$)");
+  if (Contains(name, block)) return true;
+  for (const Address& a : m.from) {
+    if (!a.display_name.empty() &&
+        block.find(a.display_name) != std::string_view::npos) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// [begin, end) in `text` of the lines after the last sign-off, if short.
+std::pair<size_t, size_t> BlockAfterSignOff(std::string_view text) {
+  size_t pos = 0, end = 0, last = std::string_view::npos;
+  while ((pos = FindFrom(SignOff(), text, pos, &end)) !=
+         std::string_view::npos) {
+    last = end;
+    pos = end;
+  }
+  if (last == std::string_view::npos) return {0, 0};
+  size_t begin = last;
+  int lines = 0;
+  size_t stop = begin;
+  for (std::string_view line : Split(text.substr(begin), '\n')) {
+    if (line.size() >= kMaxSignatureLine || ++lines > kMaxSignatureLines) break;
+    stop += line.size() + 1;
+  }
+  return {begin, std::min(stop, text.size())};
+}
+
+bool IsStaffToFamily(const Message& m, const Config& c) {
+  if (!HasExternalAudience(m, c)) return false;
+  if (c.organization.domains.empty() || m.from.empty()) return true;
+  return c.IsInternalAddress(m.from.front().address);
+}
+
+}  // namespace
+
+RuleInfo SignatureIncompleteRule::Info() {
+  RuleInfo info;
+  info.id = "signature.incomplete";
+  info.summary =
+      "The signature does not give the writer's name, role and a way to reach "
+      "them.";
+  info.standard = "S14";
+  info.default_severity = Severity::kWarning;
+  info.doc =
+      "Families should know who answered and how to reach them again: a name, "
+      "a role or "
+      "office, and a phone number, email address or link under the sign-off.";
+  return info;
+}
+
+void SignatureIncompleteRule::Check(CheckContext& ctx) const {
+  const Message& m = ctx.message();
+  if (!IsStaffToFamily(m, ctx.config())) return;
+  ScopeText block;
+  for (const Segment* s : m.anatomy.Find(SegmentType::kSignature)) {
+    block.Append(
+        std::string_view(m.body.text).substr(s->begin, s->end - s->begin),
+        Location::Body(s->begin, s->end));
+  }
+  if (block.empty()) {
+    ScopeText own = OwnText(m);
+    auto [begin, end] = BlockAfterSignOff(own.text());
+    if (end > begin) {
+      block.Append(std::string_view(own.text()).substr(begin, end - begin),
+                   own.Locate(begin, end));
+    }
+  }
+  std::string_view text = block.text();
+  std::vector<std::string> missing;
+  if (!HasName(text, m)) missing.push_back("name");
+  if (!Contains(RolePattern(), text)) missing.push_back("role");
+  if (!Contains(PhonePattern(), text) && !Contains(EmailPattern(), text) &&
+      !Contains(UrlPattern(), text)) {
+    missing.push_back("contact");
+  }
+  if (missing.empty()) return;
+  std::string list;
+  for (const std::string& what : missing)
+    list += (list.empty() ? "" : ", ") + what;
+  Report(ctx, block.empty() ? Location::Message() : block.Whole(),
+         block.empty()
+             ? "no signature: sign with your name, role and a phone or email"
+             : "the signature is missing: " + list);
+}
+
+}  // namespace maillint
