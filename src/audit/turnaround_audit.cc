@@ -1,5 +1,9 @@
 #include "audit/turnaround_audit.h"
 
+#include <cstdio>
+
+#include "base/text.h"
+
 namespace maillint {
 namespace {
 
@@ -42,6 +46,14 @@ InboundOutcome Measure(const MailRecord& inbound,
 }
 
 }  // namespace
+
+std::string HoursText(double hours) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.1f", hours);
+  std::string text = buffer;
+  if (EndsWith(text, ".0")) text.resize(text.size() - 2);
+  return text + (text == "1" ? " hour" : " hours");
+}
 
 const char* InboundStatusName(InboundStatus status) {
   switch (status) {

@@ -20,6 +20,7 @@
 #define MAILLINT_SRC_AUDIT_TURNAROUND_AUDIT_H_
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "audit/business_clock.h"
@@ -45,6 +46,9 @@ struct TurnaroundSettings {
   double limit_hours = 24;
   int64_t as_of = 0;  // seconds since the epoch
 };
+
+// "49.5 hours", "1 hour", "0.3 hours": counted hours for messages.
+std::string HoursText(double hours);
 
 // One outcome per inbound message, in input order.
 std::vector<InboundOutcome> ComputeOutcomes(

@@ -1,0 +1,70 @@
+#include "audit/audit_report.h"
+
+#include <cmath>
+#include <cstdio>
+
+#include "base/text.h"
+
+namespace maillint {
+
+const std::vector<std::string>& AuditFormats() {
+  static const std::vector<std::string> formats = {"text", "json", "csv",
+                                                   "html"};
+  return formats;
+}
+
+Status ValidateAuditFormat(std::string_view format) {
+  for (const std::string& f : AuditFormats()) {
+    if (f == format) return Status::Ok();
+  }
+  std::string hint = ClosestMatch(format, AuditFormats());
+  return Status::InvalidArgument(
+      "unknown audit format '" + std::string(format) +
+      "' (text, json, csv, html)" +
+      (hint.empty() ? "" : "; did you mean '" + hint + "'?"));
+}
+
+Status WriteAuditReport(std::string_view format, const AuditReport& report,
+                        std::ostream& out) {
+  if (Status s = ValidateAuditFormat(format); !s.ok()) return s;
+  if (format == "text") {
+    WriteAuditText(report, out);
+  } else if (format == "json") {
+    WriteAuditJson(report, out);
+  } else if (format == "csv") {
+    WriteAuditCsv(report, out);
+  } else {
+    WriteAuditHtml(report, out);
+  }
+  out.flush();
+  if (!out) return Status::IoError("report", "write failed");
+  return Status::Ok();
+}
+
+std::string RecordLabel(const MailRecord& record) {
+  if (!record.message_id.empty()) return record.message_id;
+  std::string label = "(no Message-ID) " + record.path;
+  if (record.path_index >= 0) label += "#" + std::to_string(record.path_index);
+  return label;
+}
+
+double RoundHours(double hours) {
+  if (std::isnan(hours)) return hours;
+  return std::round(hours * 100) / 100;
+}
+
+std::string HoursCell(double hours) {
+  if (std::isnan(hours)) return "-";
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.1f h", hours);
+  return buffer;
+}
+
+std::string PercentCell(double rate) {
+  if (std::isnan(rate)) return "-";
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.0f%%", rate * 100);
+  return buffer;
+}
+
+}  // namespace maillint
