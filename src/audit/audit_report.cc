@@ -1,5 +1,6 @@
 #include "audit/audit_report.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -39,6 +40,22 @@ Status WriteAuditReport(std::string_view format, const AuditReport& report,
   out.flush();
   if (!out) return Status::IoError("report", "write failed");
   return Status::Ok();
+}
+
+std::vector<const InboundOutcome*> OverdueByTime(const AuditData& data) {
+  std::vector<const InboundOutcome*> overdue;
+  for (const InboundOutcome& o : data.outcomes) {
+    if (o.status == InboundStatus::kLate ||
+        o.status == InboundStatus::kUnanswered) {
+      overdue.push_back(&o);
+    }
+  }
+  std::stable_sort(overdue.begin(), overdue.end(),
+                   [&](const InboundOutcome* a, const InboundOutcome* b) {
+                     return data.records[a->record].time <
+                            data.records[b->record].time;
+                   });
+  return overdue;
 }
 
 std::string RecordLabel(const MailRecord& record) {

@@ -50,6 +50,8 @@ void WriteAuditCsv(const AuditReport& report, std::ostream& out);
 void WriteAuditHtml(const AuditReport& report, std::ostream& out);
 
 // Shared by the writers.
+// Late and unanswered outcomes, oldest inbound message first.
+std::vector<const InboundOutcome*> OverdueByTime(const AuditData& data);
 // The Message-ID, or "(no Message-ID) path#n" when it has none.
 std::string RecordLabel(const MailRecord& record);
 // Hours rounded to 0.01 (NaN stays NaN).

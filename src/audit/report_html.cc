@@ -110,11 +110,8 @@ void LateTable(const AuditReport& report, std::ostream& out) {
          "<tr><th>Status</th><th>Received</th><th>Elapsed</th><th>From</th>"
          "<th>Subject</th><th>Answered by</th><th>Findings</th></tr></thead>"
          "<tbody>";
-  for (const InboundOutcome& o : d.outcomes) {
-    if (o.status != InboundStatus::kLate &&
-        o.status != InboundStatus::kUnanswered) {
-      continue;
-    }
+  for (const InboundOutcome* overdue : OverdueByTime(d)) {
+    const InboundOutcome& o = *overdue;
     const MailRecord& r = d.records[o.record];
     const char* status = InboundStatusName(o.status);
     out << "<tr data-message-id=\"" << Esc(RecordLabel(r))

@@ -26,7 +26,7 @@ std::string Cell(const std::string& s, size_t width, bool right = false) {
     text = text.substr(0, keep) + "…";
   }
   std::string pad(width - Width(text), ' ');
-  return right ? pad + text : text + pad;
+  return right ? pad + text : text + pad + " ";
 }
 
 std::string Num(int n, size_t width) {
@@ -37,7 +37,7 @@ void Summary(const AuditReport& report, std::ostream& out) {
   const AuditData& d = report.data;
   const AuditStats& s = report.stats;
   out << "Mailbox audit as of " << report.clock.FormatLocal(d.settings.as_of)
-      << "\nlimit " << HoursCell(d.settings.limit_hours) << ", " << d.clock_name
+      << "\nlimit " << HoursText(d.settings.limit_hours) << ", " << d.clock_name
       << " clock, " << d.timezone << "\n\n";
   out << s.messages << " messages in " << d.index.thread_count() << " threads:";
   const char* sep = " ";
@@ -80,11 +80,8 @@ void StaffTableText(const AuditReport& report, std::ostream& out) {
 void LateList(const AuditReport& report, std::ostream& out) {
   const AuditData& d = report.data;
   bool header = false;
-  for (const InboundOutcome& o : d.outcomes) {
-    if (o.status != InboundStatus::kLate &&
-        o.status != InboundStatus::kUnanswered) {
-      continue;
-    }
+  for (const InboundOutcome* overdue : OverdueByTime(d)) {
+    const InboundOutcome& o = *overdue;
     if (!header) {
       out << "\nLate and unanswered\n  " << Cell("status", 11)
           << Cell("received", 26) << Cell("elapsed", 9, true) << "  "
