@@ -65,6 +65,21 @@ std::string RecordLabel(const MailRecord& record) {
   return label;
 }
 
+std::string ReadableTime(const BusinessClock& clock, int64_t unix_seconds) {
+  static const char* const kDays[] = {"Mon", "Tue", "Wed", "Thu",
+                                      "Fri", "Sat", "Sun"};
+  static const char* const kMonths[] = {"Jan", "Feb", "Mar", "Apr",
+                                        "May", "Jun", "Jul", "Aug",
+                                        "Sep", "Oct", "Nov", "Dec"};
+  LocalTime t = clock.Local(unix_seconds);
+  if (t.month < 1 || t.month > 12) return "?";
+  char buffer[48];
+  std::snprintf(buffer, sizeof buffer, "%s %d %s %d %02d:%02d",
+                kDays[t.weekday], t.day, kMonths[t.month - 1], t.year, t.hour,
+                t.minute);
+  return buffer;
+}
+
 double RoundHours(double hours) {
   if (std::isnan(hours)) return hours;
   return std::round(hours * 100) / 100;

@@ -56,6 +56,8 @@ std::vector<const InboundOutcome*> OverdueByTime(const AuditData& data);
 std::string RecordLabel(const MailRecord& record);
 // Hours rounded to 0.01 (NaN stays NaN).
 double RoundHours(double hours);
+// "Fri 30 Oct 2026 15:00" in the clock's time zone, for tables.
+std::string ReadableTime(const BusinessClock& clock, int64_t unix_seconds);
 // "3.5 h", or "-" for NaN.
 std::string HoursCell(double hours);
 // "83%", or "-" for NaN.

@@ -117,10 +117,12 @@ void LateTable(const AuditReport& report, std::ostream& out) {
     out << "<tr data-message-id=\"" << Esc(RecordLabel(r))
         << "\" data-status=\"" << status << "\" data-elapsed-hours=\""
         << DataNumber(o.elapsed_hours) << "\"><td class=\"status-" << status
-        << "\">" << status << "</td><td>"
-        << Esc(report.clock.FormatLocal(r.time)) << "</td><td class=\"n\">"
-        << Hours(o.elapsed_hours) << "</td><td>" << Esc(r.FromDisplay())
-        << "</td><td>" << Esc(r.subject) << "</td><td>";
+        << "\">" << status << "</td><td><time datetime=\""
+        << Esc(report.clock.FormatLocal(r.time)) << "\">"
+        << Esc(ReadableTime(report.clock, r.time))
+        << "</time></td><td class=\"n\">" << Hours(o.elapsed_hours)
+        << "</td><td>" << Esc(r.FromDisplay()) << "</td><td>" << Esc(r.subject)
+        << "</td><td>";
     if (o.answered_by >= 0) {
       out << Esc(d.records[o.answered_by].FromDisplay());
     } else {
@@ -142,7 +144,7 @@ void FindingsFor(const AuditReport& report, const MailRecord& r,
       << "\" data-message-id=\"" << Esc(RecordLabel(r)) << "\"><h3>"
       << Esc(r.subject.empty() ? "(no subject)" : r.subject) << "</h3>"
       << "<div class=\"meta\">" << Esc(r.FromDisplay()) << " · "
-      << (r.has_time() ? Esc(report.clock.FormatLocal(r.time)) : "no date")
+      << (r.has_time() ? Esc(ReadableTime(report.clock, r.time)) : "no date")
       << " · " << MailKindName(r.kind) << "</div>";
   for (const Finding& f : c.findings) {
     out << "<div class=\"finding\" data-rule=\"" << Esc(f.rule_id)
@@ -173,7 +175,7 @@ void Charts(const AuditReport& report, std::ostream& out) {
   double limit = report.data.settings.limit_hours;
   out << "<h2>Response times</h2><p class=\"meta\">Counted hours from each "
          "inbound message to the first staff reply (green: within the "
-      << Esc(HoursCell(limit)) << " limit).</p>"
+      << Esc(HoursText(limit)) << " limit).</p>"
       << HistogramSvg(ResponseBins(report.stats.responses.hours, limit), limit)
       << "<h2>When late messages arrived</h2><p class=\"meta\">Late and "
          "unanswered inbound messages by the weekday and hour they arrived ("
@@ -189,9 +191,10 @@ void WriteAuditHtml(const AuditReport& report, std::ostream& out) {
          "<meta name=\"viewport\" content=\"width=device-width, "
          "initial-scale=1\"><title>Reply turnaround audit</title><style>"
       << kStyle << "</style></head><body><h1>Reply turnaround audit</h1>"
-      << "<p class=\"meta\">As of <time id=\"as-of\">"
-      << Esc(report.clock.FormatLocal(d.settings.as_of)) << "</time> · limit "
-      << Esc(HoursCell(d.settings.limit_hours)) << " on the "
+      << "<p class=\"meta\">As of <time id=\"as-of\" datetime=\""
+      << Esc(report.clock.FormatLocal(d.settings.as_of)) << "\">"
+      << Esc(ReadableTime(report.clock, d.settings.as_of)) << "</time> · limit "
+      << Esc(HoursText(d.settings.limit_hours)) << " on the "
       << Esc(d.clock_name) << " clock · " << Esc(d.timezone) << " · "
       << "<span id=\"stat-messages\" data-value=\"" << report.stats.messages
       << "\">" << report.stats.messages << "</span> messages in "

@@ -84,13 +84,13 @@ void LateList(const AuditReport& report, std::ostream& out) {
     const InboundOutcome& o = *overdue;
     if (!header) {
       out << "\nLate and unanswered\n  " << Cell("status", 11)
-          << Cell("received", 26) << Cell("elapsed", 9, true) << "  "
+          << Cell("received", 22) << Cell("elapsed", 9, true) << "  "
           << Cell("from", 28) << Cell("subject", 30) << "answered by\n";
       header = true;
     }
     const MailRecord& r = d.records[o.record];
     out << "  " << Cell(InboundStatusName(o.status), 11)
-        << Cell(report.clock.FormatLocal(r.time), 26)
+        << Cell(ReadableTime(report.clock, r.time), 22)
         << Cell(HoursCell(o.elapsed_hours), 9, true) << "  "
         << Cell(r.FromDisplay(), 28) << Cell(r.subject, 30)
         << (o.answered_by >= 0 ? d.records[o.answered_by].from_address : "-")
