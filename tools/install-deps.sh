@@ -11,6 +11,7 @@ PACKAGES=(
   zlib1g-dev mandoc python3 clang-format
   clang libclang-rt-14-dev time
   python3-jsonschema  # tests/cli/report_sarif.sh: SARIF schema validation
+  chromium  # tests/cli/audit_html_browser.sh renders the audit report headless
 )
 
 SUDO=""

@@ -1,0 +1,89 @@
+#include "rules/turnaround/late_draft.h"
+
+#include <re2/re2.h>
+
+#include <ctime>
+
+#include "audit/mail_date.h"
+#include "audit/turnaround_audit.h"
+
+namespace maillint {
+namespace {
+
+// An apology for the delay in the author's own words (English, Spanish).
+const RE2& ApologyPattern() {
+  static const RE2 pattern(
+      "(?i)\\b(sorry|apolog(y|ies|ise|ize)|regret the delay|thank you for "
+      "your patience|disculp|perd[oó]n|lamento|lo siento)");
+  return pattern;
+}
+
+bool Apologizes(const Message& m) {
+  std::vector<const Segment*> own = m.anatomy.Find(SegmentType::kNewText);
+  for (const Segment* g : m.anatomy.Find(SegmentType::kGreeting)) {
+    own.push_back(g);
+  }
+  if (m.anatomy.segments.empty()) {
+    return RE2::PartialMatch(m.body.text, ApologyPattern());
+  }
+  for (const Segment* s : own) {
+    std::string_view text(m.body.text);
+    if (RE2::PartialMatch(text.substr(s->begin, s->end - s->begin),
+                          ApologyPattern())) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+RuleInfo LateDraftRule::Info() {
+  RuleInfo info;
+  info.id = "turnaround.late-draft";
+  info.summary =
+      "A draft answers a message older than the turnaround limit: apologize "
+      "for the delay.";
+  info.standard = "S1";
+  info.default_severity = Severity::kWarning;
+  info.doc =
+      "When the quoted original (or the message named with `check "
+      "--in-reply-to`) is older than the limit, the reply is late already; "
+      "owning the delay keeps the family's trust. Silent when the new text "
+      "apologizes. \"Now\" is the draft's Date header, else the current "
+      "time.";
+  return info;
+}
+
+LateDraftRule::LateDraftRule(const RuleContext& ctx)
+    : Rule(Info()), limit_hours_(ctx.config().turnaround.hours) {
+  Result<BusinessClock> clock = BusinessClock::Create(
+      ctx.config().turnaround, ctx.config().organization.timezone);
+  if (!clock) {
+    TurnaroundConfig calendar;
+    clock = BusinessClock::Create(calendar, "UTC");
+  }
+  if (clock) clock_ = std::make_shared<const BusinessClock>(clock.value());
+}
+
+void LateDraftRule::Check(CheckContext& ctx) const {
+  const Message& m = ctx.message();
+  if (ctx.thread() != nullptr || clock_ == nullptr) return;
+  if (!m.anatomy.original || !m.anatomy.original->date_unix_seconds) return;
+  std::optional<MessageDate> own_date = HeaderDate(m);
+  int64_t now = own_date ? own_date->unix_seconds
+                         : static_cast<int64_t>(std::time(nullptr));
+  double hours =
+      clock_->ElapsedHours(*m.anatomy.original->date_unix_seconds, now);
+  if (hours <= limit_hours_ || Apologizes(m)) return;
+  Finding& f =
+      Report(ctx, Location::Message(),
+             "the message you are answering arrived " + HoursText(hours) +
+                 " ago (limit " + HoursText(limit_hours_) +
+                 "): apologize for the delay");
+  f.suggestion =
+      "Open with an apology, e.g. \"I'm sorry for the delay in getting back "
+      "to you.\"";
+}
+
+}  // namespace maillint
