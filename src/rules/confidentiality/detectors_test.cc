@@ -26,7 +26,9 @@ std::string Cards(std::string_view t) { return Values(FindPaymentCards(t), t); }
 std::string Bank(std::string_view t) { return Values(FindBankNumbers(t), t); }
 std::string Dobs(std::string_view t) { return Values(FindDatesOfBirth(t), t); }
 std::string Creds(std::string_view t) { return Values(FindCredentials(t), t); }
-std::string Tokens(std::string_view t) { return Values(FindSecretTokens(t), t); }
+std::string Tokens(std::string_view t) {
+  return Values(FindSecretTokens(t), t);
+}
 
 }  // namespace
 
@@ -38,13 +40,12 @@ TEST_CASE("SSNs in context") {
   CHECK(Ssns("número de seguro social 512443187") == "512443187");
   CHECK(Ssns("(SSN 512.44.3187)") == "512.44.3187");
   CHECK(Ssns("> SSN: 512-44-3187\n> thanks") == "512-44-3187");
-  CHECK(Ssns("SS #: 460-89-9847 and 514-69-0360") ==
-        "460-89-9847|514-69-0360");
+  CHECK(Ssns("SS #: 460-89-9847 and 514-69-0360") == "460-89-9847|514-69-0360");
 }
 
 TEST_CASE("SSN look-alikes stay silent") {
-  CHECK(Ssns("512443187") == "");               // bare, no keyword
-  CHECK(Ssns("ID 512 44 3187") == "");          // spaced, no keyword
+  CHECK(Ssns("512443187") == "");                // bare, no keyword
+  CHECK(Ssns("ID 512 44 3187") == "");           // spaced, no keyword
   CHECK(Ssns("Call 412-529-3600 today") == "");  // phone
   CHECK(Ssns("Call (412) 529-3600") == "");
   CHECK(Ssns("Pittsburgh, PA 15213-3890") == "");  // ZIP+4
@@ -52,16 +53,16 @@ TEST_CASE("SSN look-alikes stay silent") {
   CHECK(Ssns("Order #512-44-3187 shipped") == "");
   CHECK(Ssns("Ticket 512-44-3187 is closed") == "");
   CHECK(Ssns("case no. 512-44-3187") == "");
-  CHECK(Ssns("SSN: 078-05-1120") == "");   // Woolworth sample
-  CHECK(Ssns("SSN: 219-09-9999") == "");   // SSA pamphlet sample
-  CHECK(Ssns("SSN: 123-45-6789") == "");   // placeholder
-  CHECK(Ssns("SSN: 000-12-3456") == "");   // area 000
-  CHECK(Ssns("SSN: 666-12-3456") == "");   // area 666
-  CHECK(Ssns("SSN: 912-12-3456") == "");   // ITIN range
-  CHECK(Ssns("SSN: 512-00-3456") == "");   // group 00
-  CHECK(Ssns("SSN: 512-12-0000") == "");   // serial 0000
-  CHECK(Ssns("SSN: 555-55-5555") == "");   // repeated digit
-  CHECK(Ssns("SSN 512-44-31870") == "");   // part of a longer number
+  CHECK(Ssns("SSN: 078-05-1120") == "");  // Woolworth sample
+  CHECK(Ssns("SSN: 219-09-9999") == "");  // SSA pamphlet sample
+  CHECK(Ssns("SSN: 123-45-6789") == "");  // placeholder
+  CHECK(Ssns("SSN: 000-12-3456") == "");  // area 000
+  CHECK(Ssns("SSN: 666-12-3456") == "");  // area 666
+  CHECK(Ssns("SSN: 912-12-3456") == "");  // ITIN range
+  CHECK(Ssns("SSN: 512-00-3456") == "");  // group 00
+  CHECK(Ssns("SSN: 512-12-0000") == "");  // serial 0000
+  CHECK(Ssns("SSN: 555-55-5555") == "");  // repeated digit
+  CHECK(Ssns("SSN 512-44-31870") == "");  // part of a longer number
   CHECK(Ssns("v1512-44-3187") == "");
   CHECK(Ssns("ISBN 978-0-512-44-3187") == "");
   CHECK(Ssns("1-512-44-3187") == "");
@@ -81,16 +82,16 @@ TEST_CASE("payment cards in context") {
 }
 
 TEST_CASE("card look-alikes stay silent") {
-  CHECK(Cards("Reference 4526018159083012") == "");      // contiguous, no keyword
-  CHECK(Cards("Card 4526 0181 5908 3015") == "");        // Luhn fails
-  CHECK(Cards("Card 4111 1111 1111 1111") == "");        // test number
-  CHECK(Cards("card 1316 7232 6865 6356") == "");        // no issuer
-  CHECK(Cards("Tracking 4526 0181 5908 3012") == "");    // tracking keyword
+  CHECK(Cards("Reference 4526018159083012") == "");    // contiguous, no keyword
+  CHECK(Cards("Card 4526 0181 5908 3015") == "");      // Luhn fails
+  CHECK(Cards("Card 4111 1111 1111 1111") == "");      // test number
+  CHECK(Cards("card 1316 7232 6865 6356") == "");      // no issuer
+  CHECK(Cards("Tracking 4526 0181 5908 3012") == "");  // tracking keyword
   CHECK(Cards("Order 4526-0181-5908-3012") == "");
   CHECK(Cards("USPS 9400 1000 0000 0000 0000 00") == "");
   CHECK(Cards("Call 412-529-3600 or 412 555 0100") == "");
-  CHECK(Cards("card 452601815908301") == "");             // 15-digit Visa, bad Luhn
-  CHECK(Cards("card 4526 01815 9083012") == "");          // odd grouping
+  CHECK(Cards("card 452601815908301") == "");     // 15-digit Visa, bad Luhn
+  CHECK(Cards("card 4526 01815 9083012") == "");  // odd grouping
   CHECK(Cards("card 0000 0000 0000 0000") == "");
   CHECK(Cards("3.14159265358979323") == "");
 }
@@ -103,17 +104,18 @@ TEST_CASE("bank numbers need banking words") {
         "021000089|00123456789");
   CHECK(Bank("bank account # 5523-0091-77") == "5523-0091-77");
   CHECK(Bank("Account number 88812345 for direct deposit") == "88812345");
-  CHECK(Bank("routing 021000022") == "");        // bad checksum
-  CHECK(Bank("021000021") == "");                // no keyword
+  CHECK(Bank("routing 021000022") == "");                 // bad checksum
+  CHECK(Bank("021000021") == "");                         // no keyword
   CHECK(Bank("Your account number is 88812345.") == "");  // no bank word
-  CHECK(Bank("checking account ending in 4821") == "");    // last four only
+  CHECK(Bank("checking account ending in 4821") == "");   // last four only
   CHECK(Bank("lunch account 12.50") == "");
 }
 
 TEST_CASE("dates of birth need a keyword right before") {
   CHECK(Dobs("Student: Maria Lopez, DOB: 03/14/2012") == "03/14/2012");
   CHECK(Dobs("date of birth is March 14, 2012.") == "March 14, 2012");
-  CHECK(Dobs("fecha de nacimiento: 14 de marzo de 2012") == "14 de marzo de 2012");
+  CHECK(Dobs("fecha de nacimiento: 14 de marzo de 2012") ==
+        "14 de marzo de 2012");
   CHECK(Dobs("born on 2012-03-14 in Pittsburgh") == "2012-03-14");
   CHECK(Dobs("D.O.B. 3/4/12") == "3/4/12");
   CHECK(Dobs("The meeting is on 03/14/2025.") == "");
@@ -152,7 +154,8 @@ TEST_CASE("credentials: values that look like secrets") {
   CHECK(Creds("su contraseña es Gato2024") == "Gato2024");
   CHECK(Creds("PIN: 4821") == "4821");
   CHECK(Creds("Login: mlopez / Welcome1") == "Welcome1");
-  CHECK(Creds("The new password for the portal is: SpringBreak") == "SpringBreak");
+  CHECK(Creds("The new password for the portal is: SpringBreak") ==
+        "SpringBreak");
   CHECK(Creds("Use the Forgot password link to reset your password.") == "");
   CHECK(Creds("Your password is required to log in.") == "");
   CHECK(Creds("Password: ********") == "");
