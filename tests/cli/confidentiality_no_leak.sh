@@ -22,19 +22,19 @@ Content-Type: text/plain; charset=utf-8
 Hi Coach,
 
 Here is everything from the file, as you asked:
-Student ID: 2034871, DOB: 03/14/2012, SSN 512-44-3187, spaced SSN number 460 89 9847
-Card: 4556 7375 8689 9855 exp 04/27 (also card 6011170342366718)
-Routing number 021000021, checking account number 4830021957
-Portal password: Tiger#22 and the key AKIAQWERTYUIOPASDFGH
-You can reach Jayden's mom at 412-555-0187 or kmiller.home@gmail.com.
+Student ID: 7720419, DOB: 09/22/2013, SSN 587-31-2264, spaced SSN number 431 72 6605
+Card: 4663 9233 2146 8814 exp 04/27 (also card 6011973699356327)
+Routing number 043000096, checking account number 7713004528
+Portal password: Marmot$71 and the key AKIAZXCVBNMLKJHGFDSA
+You can reach Dario's mom at 412-555-0163 or ortega.casa@gmail.com.
 
 Linda Park
 EML
 
 # The raw values, as written, that must never appear without --show-sensitive.
-RAW=("2034871" "03/14/2012" "512-44-3187" "460 89 9847" "4556 7375 8689 9855"
-     "6011170342366718" "021000021" "4830021957" "Tiger#22" "AKIAQWERTYUIOPASDFGH"
-     "412-555-0187" "kmiller.home@gmail.com" "512443187" "4556737586899855")
+RAW=("7720419" "09/22/2013" "587-31-2264" "431 72 6605" "4663 9233 2146 8814"
+     "6011973699356327" "043000096" "7713004528" 'Marmot$71' "AKIAZXCVBNMLKJHGFDSA"
+     "412-555-0163" "ortega.casa@gmail.com" "587312264" "4663923321468814")
 
 # Prints the raw values found in file $1.
 leaks() {
@@ -75,7 +75,7 @@ for fmt in $FORMATS; do
 
   "$BIN" --format "$fmt" --show-sensitive \
     "$TMP/sensitive.eml" > "$TMP/shown.$fmt" 2>&1
-  grep -qF "512-44-3187" "$TMP/shown.$fmt" ||
+  grep -qF "587-31-2264" "$TMP/shown.$fmt" ||
     fail "format $fmt: --show-sensitive does not show the SSN"
 done
 [ $TESTED -ge 1 ] || fail "no output format could be tested"

@@ -69,8 +69,18 @@ bool IsPin(std::string_view v) {
                      [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// Video-meeting invitations print a join passcode meant for every invitee.
+const RE2& MeetingWord() {
+  static const RE2 re(
+      R"((?i)\b(meeting|zoom|teams|webex|google meet|conference|webinar|)"
+      R"(reuni[oó]n|videollamada)\b)");
+  return re;
+}
+
 void FindPasswords(std::string_view text, std::vector<Detection>& out) {
   ForEachMatch(PasswordKeyword(), text, [&](const MatchGroups& m) {
+    size_t at = OffsetIn(text, m[0]);
+    if (KeywordNear(MeetingWord(), text, at, at + m[0].size(), 200, 0)) return;
     AddValueAfter(text, OffsetIn(text, m[0]) + m[0].size(), PasswordValue(),
                   &LooksLikeSecret, "password", out);
   });

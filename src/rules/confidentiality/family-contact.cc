@@ -29,6 +29,15 @@ const RE2& ContactValue() {
   return re;
 }
 
+// "reach me at", "call us at", "my cell": the writer's own contact.
+bool IsOwnContact(std::string_view text, size_t begin) {
+  static const RE2 own(
+      R"((?i)(\b(me|us|my|our|mi|nuestro|nuestra|ll[aá]me(nos)?)\b[^.\n]{0,12})$)");
+  size_t from = begin > 30 ? begin - 30 : 0;
+  std::string_view before = text.substr(from, begin - from);
+  return RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), own);
+}
+
 bool IsParticipant(const Message& m, std::string_view value) {
   for (const auto* list : {&m.from, &m.to, &m.cc, &m.bcc, &m.reply_to}) {
     for (const Address& a : *list) {
@@ -52,7 +61,8 @@ RuleInfo FamilyContactRule::Info() {
       "number or e-mail address in the author's own text that follows a "
       "mention of someone else's family (\"Jayden's mom\", \"her father\", "
       "\"the other parent\", \"la madre de Sofía\") and is not an address of "
-      "the message's own participants or of the district. The value is "
+      "the message's own participants or of the district, or introduced as "
+      "the writer's own (\"reach me at\", \"my cell\"). The value is "
       "shown masked in reports.";
   info.source = "built-in";
   info.fire_examples = {
@@ -80,7 +90,8 @@ void FamilyContactRule::Check(CheckContext& ctx) const {
             return;
           }
           if (!confidentiality::KeywordNear(OtherFamily(), text, begin, end, 70,
-                                            0)) {
+                                            0) ||
+              IsOwnContact(text, begin)) {
             return;
           }
           Finding& f =

@@ -11,7 +11,30 @@
 namespace maillint {
 namespace confidentiality {
 
+namespace {
+
+// Names of blank forms, guides and policies: documents about a topic, not
+// records of students.
+bool IsReferenceDocument(std::string_view filename) {
+  static const RE2 re(
+      R"((?i)(guide|faq|policy|policies|handbook|overview|brochure|flyer|)"
+      R"(template|blank|procedur|safeguard|rights|notice|calendar|schedule|)"
+      R"(newsletter|supply|supplies|information|info[ _-]?session|)"
+      R"(instructions|gu[ií]a|pol[ií]tica|calendario|folleto))");
+  return RE2::PartialMatch(re2::StringPiece(filename.data(), filename.size()),
+                           re);
+}
+
+bool IsSpreadsheet(std::string_view filename) {
+  static const RE2 re(R"((?i)\.(csv|tsv|xlsx?|xlsm|ods|numbers)$)");
+  return RE2::PartialMatch(re2::StringPiece(filename.data(), filename.size()),
+                           re);
+}
+
+}  // namespace
+
 std::string RecordKindFromName(std::string_view filename) {
+  if (IsReferenceDocument(filename)) return "";
   struct Kind {
     const char* label;
     const char* pattern;
@@ -46,7 +69,12 @@ std::string RecordKindFromName(std::string_view filename) {
   }();
   re2::StringPiece name(filename.data(), filename.size());
   for (size_t i = 0; i < kKinds.size(); ++i) {
-    if (RE2::PartialMatch(name, *(*compiled)[i])) return kKinds[i].label;
+    if (!RE2::PartialMatch(name, *(*compiled)[i])) continue;
+    std::string_view label = kKinds[i].label;
+    bool topic_word = label == "attendance record" ||
+                      label == "discipline record" || label == "evaluation";
+    if (topic_word && !IsSpreadsheet(filename)) continue;
+    return kKinds[i].label;
   }
   return "";
 }

@@ -17,7 +17,9 @@ class SensitiveAttachmentRule : public Rule {
 namespace confidentiality {
 
 // The kind of student record a file name suggests ("roster", "grade book",
-// "transcript", "IEP", ...), or "" when none.
+// "transcript", "IEP", ...), or "" when none. Guides, policies, blank forms,
+// calendars and newsletters are not records; attendance, discipline and
+// evaluation names count only for spreadsheets.
 std::string RecordKindFromName(std::string_view filename);
 
 // True when `text` (an attachment's text) starts with a table header naming

@@ -6,6 +6,32 @@
 #include "rules/confidentiality/scope.h"
 
 namespace maillint {
+namespace {
+
+bool IsWebmailDomain(std::string_view domain) {
+  static const std::set<std::string_view> kWebmail = {
+      "gmail.com",   "googlemail.com", "yahoo.com",  "ymail.com",
+      "hotmail.com", "outlook.com",    "live.com",   "msn.com",
+      "aol.com",     "icloud.com",     "me.com",     "mac.com",
+      "comcast.net", "verizon.net",    "att.net",    "sbcglobal.net",
+      "proton.me",   "protonmail.com", "gmx.com",    "mail.com",
+      "yahoo.es",    "hotmail.es",     "outlook.es", "zoho.com"};
+  return kWebmail.count(domain) > 0;
+}
+
+// True when every address is at one organization's own domain (a partner
+// agency or vendor team, not families).
+bool OneOrganization(const std::set<std::string>& addresses) {
+  std::set<std::string> domains;
+  for (const std::string& a : addresses) {
+    std::string domain = a.substr(a.rfind('@') + 1);
+    if (IsWebmailDomain(domain)) return false;
+    domains.insert(domain);
+  }
+  return domains.size() == 1;
+}
+
+}  // namespace
 
 RuleInfo VisibleRecipientsRule::Info() {
   RuleInfo info;
@@ -20,7 +46,8 @@ RuleInfo VisibleRecipientsRule::Info() {
       "every family's address to all the others. This rule counts distinct "
       "external addresses in To and Cc and fires when there are more than "
       "confidentiality.max_external_recipients (default 5); put them in Bcc "
-      "instead. Messages to mailing lists (List-Id, list addresses) are "
+      "instead. Messages to mailing lists (List-Id, list addresses) and to "
+      "a single outside organization (all at one non-webmail domain) are "
       "exempt.";
   info.source = "built-in";
   return info;
@@ -44,6 +71,7 @@ void VisibleRecipientsRule::Check(CheckContext& ctx) const {
   }
   int limit = config.confidentiality.max_external_recipients;
   if (static_cast<int>(external.size()) <= limit) return;
+  if (OneOrganization(external)) return;
   std::string header =
       in_to * 2 >= external.size() || m.cc.empty() ? "To" : "Cc";
   Report(ctx, Location::Header(header),
