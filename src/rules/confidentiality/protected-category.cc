@@ -42,20 +42,38 @@ Evidence Gather(const Message& m, const confidentiality::StudentIdFinder& ids) {
   return e;
 }
 
+// Addresses of whoever wrote the messages being answered: the anatomy's
+// quoted original, and any address on an attribution line ("On ... <a@b>
+// wrote:", "From: ...", "De: ...") of the body.
+std::vector<std::string> Askers(const Message& m) {
+  static const RE2 attribution(
+      R"((?im)^[> ]*(?:on\s|el\s|from:|de:)[^\n]*?)"
+      R"(([A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}))");
+  std::vector<std::string> out;
+  if (m.anatomy.original && !m.anatomy.original->author_address.empty()) {
+    out.push_back(m.anatomy.original->author_address);
+  }
+  confidentiality::ForEachMatch(
+      attribution, m.body.text,
+      [&](const confidentiality::MatchGroups& g) { out.emplace_back(g[1]); });
+  return out;
+}
+
 // True when every external recipient is the named student's family, or the
 // person who wrote the message being answered (a family asking about its
 // own child).
 bool OnlyFamily(const Message& m, const std::vector<Address>& external,
                 const Evidence& e) {
-  std::string asker;
-  if (m.anatomy.original) asker = m.anatomy.original->author_address;
+  std::vector<std::string> askers = Askers(m);
   bool addressed =
       std::any_of(e.names.begin(), e.names.end(),
                   [](const StudentName& n) { return n.addressed_to_family; });
   if (addressed && external.size() == 1) return true;
   return std::all_of(external.begin(), external.end(), [&](const Address& a) {
-    return (!asker.empty() && EqualsIgnoreCase(a.address, asker)) ||
-           confidentiality::LooksLikeFamilyOf(a, e.names);
+    bool asked = std::any_of(
+        askers.begin(), askers.end(),
+        [&](const std::string& s) { return EqualsIgnoreCase(a.address, s); });
+    return asked || confidentiality::LooksLikeFamilyOf(a, e.names);
   });
 }
 

@@ -6,6 +6,7 @@
 #include "lint/rule_registry.h"
 #include "lint/runner.h"
 #include "mail/address_parser.h"
+#include "rules/confidentiality/sensitive-attachment.h"
 #include "tests/rules/fixture.h"
 #include "tests/testing.h"
 
@@ -147,6 +148,36 @@ TEST_CASE("attachments: sensitive names and scanned text") {
   }
   m.attachments = {form};
   CHECK(Check(m).findings.empty());
+}
+
+TEST_CASE("record kinds from attachment names") {
+  using confidentiality::RecordKindFromName;
+  CHECK(RecordKindFromName("Period3_Roster.xlsx") == "roster");
+  CHECK(RecordKindFromName("Q1 Grades.csv") == "grade book");
+  CHECK(RecordKindFromName("transcript_2026.pdf") == "transcript");
+  CHECK(RecordKindFromName("Lopez_IEP_2026.pdf") == "IEP");
+  CHECK(RecordKindFromName("504 Plan - Miller.docx") == "504 plan");
+  CHECK(RecordKindFromName("student_data_export.csv") == "student records");
+  CHECK(RecordKindFromName("Q1_attendance.xlsx") == "attendance record");
+  CHECK(RecordKindFromName("lista de estudiantes.xlsx") == "roster");
+  CHECK(RecordKindFromName("Attendance_Policy.pdf") == "");
+  CHECK(RecordKindFromName("IEP_Parent_Guide.pdf") == "");
+  CHECK(RecordKindFromName("Grades_K-5_Supply_List.pdf") == "");
+  CHECK(RecordKindFromName("Field_Trip_Permission_Form.pdf") == "");
+  CHECK(RecordKindFromName("discipline.pdf") == "");
+  CHECK(confidentiality::LooksLikeStudentTable("Student,DOB,Grade\nA,1,2\n"));
+  CHECK_FALSE(confidentiality::LooksLikeStudentTable("Item,Price,Qty\n"));
+}
+
+TEST_CASE("protected-category: a reply to whoever asked stays silent") {
+  std::string body =
+      "Jayden's IEP meeting moved to Tuesday.\n\n"
+      "On Mon, Oct 12, 2026 at 6:10 PM Kim <kim.m@gmail.com> wrote:\n"
+      "> Can we move Jayden's IEP meeting?\n";
+  CHECK(Check(Make(body, "kim.m@gmail.com"))
+            .Count("confidentiality.protected-category") == 0);
+  CHECK(Check(Make(body, "coach@gmail.com"))
+            .Count("confidentiality.protected-category") == 1);
 }
 
 TEST_CASE("disclaimer segments and confidentiality footers are never scanned") {

@@ -41,25 +41,26 @@ std::string RecordKindFromName(std::string_view filename) {
   };
   // Word edges are letters only: "Lopez_IEP_2024.pdf" names an IEP.
   static const std::array<Kind, 9> kKinds = {{
-      {"roster", R"((?i)(^|[^a-z])(rosters?|class ?lists?|student ?lists?|)"
-                 R"(lista ?de ?(estudiantes|alumnos))([^a-z]|$))"},
+      {"roster",
+       R"((?i)(^|[^a-z])(rosters?|class[ _-]?lists?|student[ _-]?lists?|)"
+       R"(lista[ _-]?de[ _-]?(estudiantes|alumnos))([^a-z]|$))"},
       {"grade book",
-       R"((?i)(^|[^a-z])(grade ?books?|grades|gradebook|)"
-       R"(calificaciones|notas|report ?cards?|boletas?)([^a-z]|$))"},
+       R"((?i)(^|[^a-z])(grade[ _-]?books?|grades|gradebook|)"
+       R"(calificaciones|notas|report[ _-]?cards?|boletas?)([^a-z]|$))"},
       {"transcript", R"((?i)(^|[^a-z])(transcripts?|expedientes?)([^a-z]|$))"},
-      {"IEP", R"((?i)(^|[^a-z])(iep|individualized ?education)([^a-z]|$))"},
+      {"IEP", R"((?i)(^|[^a-z])(iep|individualized[ _-]?education)([^a-z]|$))"},
       {"504 plan", R"((?i)(^|[^0-9])504[ _-]?(plan)?([^0-9]|$))"},
       {"evaluation",
        R"((?i)(^|[^a-z])(psych(o)?[ _-]?ed|evaluations?|evaluaci[oó]n))"
        R"(([^a-z]|$))"},
       {"discipline record",
        R"((?i)(^|[^a-z])(discipline|disciplinary|)"
-       R"(suspensions?|incident ?reports?|behavior ?reports?)([^a-z]|$))"},
+       R"(suspensions?|incident[ _-]?reports?|behavior[ _-]?reports?)([^a-z]|$))"},
       {"attendance record", R"((?i)(^|[^a-z])(attendance|absences|asistencia))"
                             R"(([^a-z]|$))"},
-      {"student records", R"((?i)(^|[^a-z])(student ?(data|info|records?|)"
-                          R"(directory)|enrollment ?(list|data|export)|)"
-                          R"(health ?records?|immunizations?))([^a-z]|$))"},
+      {"student records", R"((?i)(^|[^a-z])(student[ _-]?(data|info|records?|)"
+                          R"(directory)|enrollment[ _-]?(list|data|export)|)"
+                          R"(health[ _-]?records?|immunizations?)([^a-z]|$))"},
   }};
   static const std::vector<std::unique_ptr<RE2>>* compiled = [] {
     auto* list = new std::vector<std::unique_ptr<RE2>>;
