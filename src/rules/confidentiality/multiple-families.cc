@@ -9,18 +9,37 @@
 namespace maillint {
 namespace {
 
-// Whether the scanned text names a specific student (not "your child").
-bool NamesStudent(const Message& m,
-                  const confidentiality::StudentIdFinder& ids) {
+// The students the scanned text names (not "your child"); `has_id` is set
+// when it gives a student ID.
+std::vector<confidentiality::StudentName> NamedStudents(
+    const Message& m, const confidentiality::StudentIdFinder& ids,
+    bool* has_id) {
+  std::vector<confidentiality::StudentName> names;
   std::string_view body = m.body.text;
   for (const confidentiality::TextRange& r : confidentiality::ScanRanges(m)) {
     std::string_view text = body.substr(r.begin, r.end - r.begin);
-    if (!ids.Find(text).empty()) return true;
-    for (const auto& n : confidentiality::FindStudentNames(text)) {
-      if (!n.addressed_to_family) return true;
+    *has_id = *has_id || !ids.Find(text).empty();
+    for (auto& n : confidentiality::FindStudentNames(text)) {
+      if (!n.addressed_to_family) names.push_back(std::move(n));
     }
   }
-  return false;
+  return names;
+}
+
+// Recipients that look like families: personal webmail addresses, or
+// addresses carrying a named student's surname. A doctor's or agency's
+// work address is not a family.
+std::vector<Address> FamilyLike(
+    const std::vector<Address>& external,
+    const std::vector<confidentiality::StudentName>& names) {
+  std::vector<Address> out;
+  for (const Address& a : external) {
+    if (confidentiality::IsWebmailDomain(a.domain()) ||
+        confidentiality::LooksLikeFamilyOf(a, names)) {
+      out.push_back(a);
+    }
+  }
+  return out;
 }
 
 bool SameFamily(const Address& a, const Address& b) {
@@ -62,8 +81,10 @@ RuleInfo MultipleFamiliesRule::Info() {
       "A student's information belongs to that student's family. This rule "
       "fires when the external recipients belong to more than one family "
       "(different surnames and addresses) and the message names a student "
-      "or gives a student ID. Two guardians sharing a surname count as one "
-      "family. Mailing lists are exempt.";
+      "or gives a student ID. Families are personal webmail addresses "
+      "(gmail.com, yahoo.com, ...) or addresses carrying the student's "
+      "surname; work addresses of doctors or agencies are not. Two guardians "
+      "sharing a surname count as one family. Mailing lists are exempt.";
   info.source = "built-in";
   return info;
 }
@@ -78,8 +99,12 @@ void MultipleFamiliesRule::Check(CheckContext& ctx) const {
   std::vector<Address> external =
       confidentiality::ExternalRecipients(m, ctx.config());
   if (external.size() < 2) return;
-  size_t families = CountFamilies(external);
-  if (families < 2 || !NamesStudent(m, student_ids_)) return;
+  bool has_id = false;
+  std::vector<confidentiality::StudentName> names =
+      NamedStudents(m, student_ids_, &has_id);
+  if (names.empty() && !has_id) return;
+  size_t families = CountFamilies(FamilyLike(external, names));
+  if (families < 2) return;
   Report(ctx, Location::Header("To"),
          "this message names a student and goes to " +
              std::to_string(families) +

@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <set>
 
 #include "base/mask.h"
 
@@ -74,6 +75,17 @@ std::vector<Address> ExternalRecipients(const Message& message,
     }
   }
   return out;
+}
+
+bool IsWebmailDomain(std::string_view domain) {
+  static const std::set<std::string_view> kWebmail = {
+      "gmail.com",   "googlemail.com", "yahoo.com",  "ymail.com",
+      "hotmail.com", "outlook.com",    "live.com",   "msn.com",
+      "aol.com",     "icloud.com",     "me.com",     "mac.com",
+      "comcast.net", "verizon.net",    "att.net",    "sbcglobal.net",
+      "proton.me",   "protonmail.com", "gmx.com",    "mail.com",
+      "yahoo.es",    "hotmail.es",     "outlook.es", "zoho.com"};
+  return kWebmail.count(domain) > 0;
 }
 
 bool IsListMessage(const Message& message) {

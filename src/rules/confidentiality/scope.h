@@ -42,6 +42,10 @@ bool IsConfidentialityNotice(std::string_view paragraph);
 std::vector<Address> ExternalRecipients(const Message& message,
                                         const Config& config);
 
+// True for consumer webmail and ISP mail domains (gmail.com, yahoo.com,
+// outlook.com, comcast.net, ...), where families' personal addresses live.
+bool IsWebmailDomain(std::string_view domain);
+
 // True when the message goes to a mailing list (a List-Id header, or a
 // recipient like "announce-l@", "lists.example.org", "...@googlegroups.com"):
 // its recipients are the list's, not families exposed to each other.

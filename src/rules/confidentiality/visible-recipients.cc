@@ -8,24 +8,13 @@
 namespace maillint {
 namespace {
 
-bool IsWebmailDomain(std::string_view domain) {
-  static const std::set<std::string_view> kWebmail = {
-      "gmail.com",   "googlemail.com", "yahoo.com",  "ymail.com",
-      "hotmail.com", "outlook.com",    "live.com",   "msn.com",
-      "aol.com",     "icloud.com",     "me.com",     "mac.com",
-      "comcast.net", "verizon.net",    "att.net",    "sbcglobal.net",
-      "proton.me",   "protonmail.com", "gmx.com",    "mail.com",
-      "yahoo.es",    "hotmail.es",     "outlook.es", "zoho.com"};
-  return kWebmail.count(domain) > 0;
-}
-
 // True when every address is at one organization's own domain (a partner
 // agency or vendor team, not families).
 bool OneOrganization(const std::set<std::string>& addresses) {
   std::set<std::string> domains;
   for (const std::string& a : addresses) {
     std::string domain = a.substr(a.rfind('@') + 1);
-    if (IsWebmailDomain(domain)) return false;
+    if (confidentiality::IsWebmailDomain(domain)) return false;
     domains.insert(domain);
   }
   return domains.size() == 1;
