@@ -14,7 +14,10 @@ const RE2& ReferenceKeyword() {
       R"((?i)\b(order|ticket|case|invoice|inv|ref|reference|confirmation|)"
       R"(conf|tracking|po|claim|incident|req|request|item|part|model|serial|)"
       R"(sku|isbn|imei|fax|tel|phone|cell|zip|pedido|factura|boleto|caso|)"
-      R"(tel[eé]fono|celular|n[uú]mero de orden|meeting|conference|webinar|zoom)\b)");
+      R"(tel[eé]fono|celular|n[uú]mero de orden|meeting|conference|webinar|zoom|)"
+      R"(position|employee|job|requisition|posting|grant|contract|permit|)"
+      R"(license|certificate|policy|member|group|prescription|rx|npi|)"
+      R"(medicaid|medicare|patient|p[oó]liza)\b)");
   return re;
 }
 

@@ -68,6 +68,8 @@ TEST_CASE("SSN look-alikes stay silent") {
   CHECK(Ssns("1-512-44-3187") == "");
   CHECK(Ssns("512-44 3187") == "");  // mixed separators
   CHECK(Ssns("$512-44-3187") == "");
+  CHECK(Ssns("Position number 512-44-3187 is posted") == "");
+  CHECK(Ssns("Medicaid member 512-44-3187") == "");
 }
 
 TEST_CASE("payment cards in context") {
@@ -135,6 +137,7 @@ TEST_CASE("student IDs: keyword, default shape and configured patterns") {
   CHECK(ids(defaults, "lunch number 40291") == "40291");
   CHECK(ids(defaults, "Perm ID: PS-204871") == "PS-204871");
   CHECK(ids(defaults, "número de estudiante 2034871") == "2034871");
+  CHECK(ids(defaults, "su número de almuerzo es 40291") == "40291");
   CHECK(ids(defaults, "Please bring your student ID card.") == "");
   CHECK(ids(defaults, "student #3 in line") == "");
   CHECK(ids(defaults, "2034871") == "");

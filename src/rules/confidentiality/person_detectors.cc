@@ -36,7 +36,7 @@ const RE2& StudentIdKeyword() {
       R"((?i)(\bstudent\s*(?:id\b|i\.d\.|#|no\b\.?|number\b|num\b|)"
       R"(identification\b)|\bssid\b|\blunch\s*(?:number|#|no\b\.?|pin|code|id)|)"
       R"(\bperm(?:anent)?\.?\s*(?:id\b|#|number\b|no\b\.?)|)"
-      R"(\b(?:id|n[uú]mero|c[oó]digo)\s+(?:de|del)\s+(?:estudiante|alumn[oa])|)"
+      R"(\b(?:id|n[uú]mero|c[oó]digo)\s+(?:de|del)\s+(?:estudiante|alumn[oa]|almuerzo)|)"
       R"(\bmatr[ií]cula\b))");
   return re;
 }
