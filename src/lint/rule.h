@@ -78,6 +78,11 @@ class RuleContext {
   const std::map<std::string, std::string>& options_read() const {
     return options_read_;
   }
+  // Records a problem with an option or a setting the rule reads (e.g. an
+  // invalid pattern); Instantiate() turns it into a configuration error.
+  void OptionError(std::string message) const {
+    option_errors_.push_back(std::move(message));
+  }
   const std::vector<std::string>& option_errors() const {
     return option_errors_;
   }

@@ -9,6 +9,7 @@
 #include <thread>
 
 #include "anatomy/segmenter.h"
+#include "lint/mask_excerpts.h"
 
 namespace maillint {
 namespace {
@@ -121,6 +122,7 @@ MessageResult Runner::Check(const Message& message,
   for (Finding& f : ctx.findings()) {
     LocateFinding(message, config_.show_sensitive, f);
   }
+  MaskSensitiveExcerpts(message, config_.show_sensitive, ctx.findings());
   AddInputFindings(message, ctx.findings());
   result.findings = std::move(ctx.findings());
   SortFindings(result.findings);

@@ -1,0 +1,26 @@
+// MaskSensitiveExcerpts: keeps every excerpt of a message free of the
+// sensitive values any rule found in it.
+//
+// An excerpt is the whole line a finding starts on, so a finding from any
+// rule (a spelling or tone finding, a second confidentiality finding) can
+// show a sensitive value that another finding on the same line reported.
+// After all findings are located, this masks every sensitive body range
+// (findings with `sensitive` set) inside every body excerpt on its line,
+// with base/mask.h MaskValue. Masking keeps code-point counts, so caret
+// columns stay right. Does nothing when `show_sensitive` is true.
+#ifndef MAILLINT_SRC_LINT_MASK_EXCERPTS_H_
+#define MAILLINT_SRC_LINT_MASK_EXCERPTS_H_
+
+#include <vector>
+
+#include "lint/finding.h"
+#include "mail/message.h"
+
+namespace maillint {
+
+void MaskSensitiveExcerpts(const Message& message, bool show_sensitive,
+                           std::vector<Finding>& findings);
+
+}  // namespace maillint
+
+#endif  // MAILLINT_SRC_LINT_MASK_EXCERPTS_H_
