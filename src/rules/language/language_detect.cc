@@ -41,7 +41,19 @@ DetectedLanguage DetectLanguage(std::string_view text) {
   out.percent = language3[0] == top ? percent3[0] : 0;
   out.text_bytes = text_bytes;
   out.reliable = reliable;
+  for (int i = 0; i < 3; ++i) {
+    if (language3[i] != CLD2::UNKNOWN_LANGUAGE && percent3[i] > 0) {
+      out.shares.emplace_back(CLD2::LanguageCode(language3[i]), percent3[i]);
+    }
+  }
   return out;
+}
+
+int DetectedLanguage::ShareOf(std::string_view language_code) const {
+  for (const auto& [code, percent] : shares) {
+    if (code == language_code) return percent;
+  }
+  return 0;
 }
 
 std::string LanguageDisplayName(std::string_view code) {

@@ -10,6 +10,8 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace maillint {
 
@@ -19,8 +21,12 @@ struct DetectedLanguage {
   int percent = 0;   // share of the text in this language, 0-100
   int text_bytes = 0;  // letters CLD2 scored (markup and digits excluded)
   bool reliable = false;
+  // Up to three languages found, with their share of the text (0-100).
+  std::vector<std::pair<std::string, int>> shares;
 
   bool known() const { return code != "un" && !code.empty(); }
+  // Share of `language_code` in the text, 0 when not among `shares`.
+  int ShareOf(std::string_view language_code) const;
 };
 
 DetectedLanguage DetectLanguage(std::string_view text);
