@@ -1,5 +1,7 @@
 #include "rules/proofreading/capitalization.h"
 
+#include <re2/re2.h>
+
 #include "base/text.h"
 #include "rules/proofreading/author_text.h"
 #include "rules/proofreading/spelling_filter.h"
@@ -36,6 +38,41 @@ bool IsExemptStart(std::string_view sentence) {
          !StartsLower(first);
 }
 
+// A sentence end: a word, terminal marks, closing quotes, then space. ICU
+// does not break before a lowercase word, so this finds the starts that
+// lack their capital.
+const RE2& SentenceEndPattern() {
+  static const RE2 pattern(R"((\S+)[.!?]+["')\]\x{201D}]*\s+)");
+  return pattern;
+}
+
+bool IsAbbreviation(std::string_view word) {
+  std::string lower = AsciiLower(word);
+  for (const char* a : {"etc", "vs", "approx", "incl", "dept", "no", "ca", "cf",
+                        "al", "st", "ave", "rd", "ext", "sr", "sra", "srta",
+                        "dr", "mr", "mrs", "ms", "prof", "aprox", "pág", "tel"}) {
+    if (lower == a) return true;
+  }
+  return word.find('.') != std::string_view::npos || LetterCount(word) < 2;
+}
+
+// Offsets in `piece` where a sentence starts: the start and each place
+// after a sentence end that is not an abbreviation.
+std::vector<size_t> SentenceStartOffsets(std::string_view piece) {
+  std::vector<size_t> starts = {0};
+  re2::StringPiece input(piece.data(), piece.size());
+  re2::StringPiece word;
+  while (RE2::FindAndConsume(&input, SentenceEndPattern(), &word)) {
+    std::string_view w(word.data(), word.size());
+    while (!w.empty() && std::string_view("(\"'\xE2\x80\x9C").find(w.front()) !=
+                             std::string_view::npos) {
+      w.remove_prefix(1);
+    }
+    if (!IsAbbreviation(w)) starts.push_back(input.data() - piece.data());
+  }
+  return starts;
+}
+
 }  // namespace
 
 RuleInfo CapitalizationRule::Info() {
@@ -63,14 +100,14 @@ void CapitalizationRule::Check(CheckContext& ctx) const {
   for (const TextUnit& span : author.spans) {
     std::string_view piece = text.substr(span.begin, span.end - span.begin);
     std::vector<TextUnit> skipped = SkippedRanges(text, span);
-    for (const TextUnit& s : SentenceUnits(piece)) {
-      std::string_view sentence = piece.substr(s.begin, s.end - s.begin);
+    for (size_t start : SentenceStartOffsets(piece)) {
+      std::string_view sentence = piece.substr(start);
       if (IsExemptStart(sentence)) continue;
-      size_t word_end = s.begin + sentence.find_first_of(" \t\n,.;:!?");
-      if (word_end < s.begin || word_end > s.end) word_end = s.end;
-      if (Overlaps(skipped, span.begin + s.begin, span.begin + word_end)) continue;
-      if (IsLoneI(piece.substr(s.begin, word_end - s.begin))) continue;  // below
-      Report(ctx, Location::Body(span.begin + s.begin, span.begin + word_end),
+      size_t word_end = start + std::min(sentence.find_first_of(" \t\n,.;:!?"),
+                                         sentence.size());
+      if (Overlaps(skipped, span.begin + start, span.begin + word_end)) continue;
+      if (IsLoneI(piece.substr(start, word_end - start))) continue;  // below
+      Report(ctx, Location::Body(span.begin + start, span.begin + word_end),
              "Sentence starts with a lowercase letter");
     }
     for (const TextUnit& w : WordUnits(piece)) {

@@ -9,7 +9,7 @@ namespace maillint {
 namespace {
 
 const RE2& MarkRunPattern() {
-  static const RE2 pattern(R"([!?\x{A1}\x{BF}]{2,})");
+  static const RE2 pattern(R"(([!?\x{A1}\x{BF}]{2,}))");
   return pattern;
 }
 

@@ -10,7 +10,7 @@ namespace {
 // Doubles that are correct or common on purpose.
 bool IsAcceptedDouble(const std::string& folded) {
   for (const char* w : {"had", "that", "bye", "very", "really", "no", "ha",
-                        "yes", "so", "many", "much", "is"}) {
+                        "yes", "so", "many", "much"}) {
     if (folded == w) return true;
   }
   return false;

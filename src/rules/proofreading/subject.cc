@@ -72,7 +72,7 @@ void SubjectRule::Check(CheckContext& ctx) const {
   bool is_reply = RE2::PartialMatch(subject, OnePrefixPattern());
   if (!is_reply && IsAllCaps(subject) && LetterCount(subject) >= 8 &&
       WordsOfTwoLetters(subject) >= 2) {
-    Report(ctx, where, "The subject is in ALL CAPS, which reads as shouting");
+    Report(ctx, where, "The subject '" + subject + "' is in ALL CAPS, which reads as shouting");
   }
 }
 
