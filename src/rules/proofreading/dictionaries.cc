@@ -3,8 +3,13 @@
 #include <nuspell/dictionary.hxx>
 #include <nuspell/finder.hxx>
 
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <map>
 #include <mutex>
 #include <optional>
@@ -15,16 +20,75 @@ namespace maillint {
 namespace {
 
 constexpr size_t kMaxCachedWords = 200000;
+constexpr size_t kMaxSuggestions = 5;
 
 struct CachedWord {
   bool accepted = false;
   std::optional<std::vector<std::string>> suggestions;
 };
 
+std::u32string ToUtf32(std::string_view s) {
+  std::u32string out;
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+  for (int32_t i = 0; i < u.length(); i = u.moveIndex32(i, 1)) {
+    out += static_cast<char32_t>(u.char32At(i));
+  }
+  return out;
+}
+
+std::string ToUtf8(const std::u32string& s) {
+  icu::UnicodeString u;
+  for (char32_t c : s) u.append(static_cast<UChar32>(c));
+  std::string out;
+  u.toUTF8String(out);
+  return out;
+}
+
+// Every string one edit from `w`, most likely slips first.
+std::vector<std::u32string> OneEditAway(const std::u32string& w,
+                                        const std::u32string& alphabet) {
+  std::vector<std::u32string> out;
+  for (size_t i = 0; i + 1 < w.size(); ++i) {
+    std::u32string t = w;
+    std::swap(t[i], t[i + 1]);
+    out.push_back(t);
+  }
+  for (size_t i = 0; i < w.size(); ++i) out.push_back(w.substr(0, i) + w.substr(i + 1));
+  for (size_t i = 0; i < w.size(); ++i) {
+    for (char32_t c : alphabet) {
+      if (c == w[i]) continue;
+      std::u32string t = w;
+      t[i] = c;
+      out.push_back(t);
+    }
+  }
+  for (size_t i = 0; i <= w.size(); ++i) {
+    for (char32_t c : alphabet) out.push_back(w.substr(0, i) + c + w.substr(i));
+  }
+  return out;
+}
+
+// The lowercase letters of the TRY line of `aff` (the affix file).
+std::u32string TryAlphabet(const std::filesystem::path& aff) {
+  std::ifstream in(aff);
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.rfind("TRY ", 0) != 0) continue;
+    std::u32string letters;
+    for (char32_t c : ToUtf32(line.substr(4))) {
+      if (u_islower(static_cast<UChar32>(c))) letters += c;
+    }
+    return letters;
+  }
+  return U"esianrtolcdugmphbyfvkwzxjq";
+}
+
 class NuspellChecker : public SpellChecker {
  public:
-  NuspellChecker(std::string name, std::unique_ptr<nuspell::Dictionary> dict)
-      : name_(std::move(name)), dict_(std::move(dict)) {}
+  NuspellChecker(std::string name, std::unique_ptr<nuspell::Dictionary> dict,
+                 std::u32string alphabet)
+      : name_(std::move(name)), dict_(std::move(dict)), alphabet_(std::move(alphabet)) {}
 
   const std::string& name() const override { return name_; }
 
@@ -51,8 +115,7 @@ class NuspellChecker : public SpellChecker {
         return First(*it->second.suggestions, max);
       }
     }
-    std::vector<std::string> suggestions;
-    dict_->suggest(word, suggestions);
+    std::vector<std::string> suggestions = NearbyWords(word, kMaxSuggestions);
     std::unique_lock lock(mutex_);
     if (cache_.size() >= kMaxCachedWords) cache_.clear();
     CachedWord& entry = cache_[key];
@@ -67,8 +130,22 @@ class NuspellChecker : public SpellChecker {
     return {all.begin(), all.begin() + std::min(max, all.size())};
   }
 
+  std::vector<std::string> NearbyWords(std::string_view word, size_t max) const {
+    std::vector<std::string> found;
+    std::u32string w = ToUtf32(word);
+    if (w.size() > 40) return found;
+    for (const std::u32string& candidate : OneEditAway(w, alphabet_)) {
+      std::string utf8 = ToUtf8(candidate);
+      if (std::find(found.begin(), found.end(), utf8) != found.end()) continue;
+      if (dict_->spell(utf8)) found.push_back(utf8);
+      if (found.size() >= max) break;
+    }
+    return found;
+  }
+
   std::string name_;
   std::unique_ptr<nuspell::Dictionary> dict_;
+  std::u32string alphabet_;
   mutable std::shared_mutex mutex_;
   mutable std::unordered_map<std::string, CachedWord> cache_;
 };
@@ -91,7 +168,7 @@ std::unique_ptr<SpellChecker> Load(const std::string& name) {
   } catch (const std::exception&) {
     return nullptr;
   }
-  return std::make_unique<NuspellChecker>(name, std::move(dict));
+  return std::make_unique<NuspellChecker>(name, std::move(dict), TryAlphabet(aff));
 }
 
 struct Slot {

@@ -7,8 +7,13 @@
 //
 // CACHING
 //   Answers are cached per word (the same few thousand words recur in every
-//   message), and suggestions, which cost milliseconds each, are computed
-//   only for misspelt words and cached too. A cache that outgrows
+//   message). Suggestions are computed only for misspelt words and cached:
+//   first the accepted words one edit away (transposition, deletion,
+//   replacement or insertion of a letter from the dictionary's TRY line,
+//   transpositions first), which takes about a millisecond. nuspell's own
+//   suggester is not used: it often takes 100 ms or more per word, which
+//   made suggestions dominate the run time; a word with no accepted word
+//   one edit away gets no suggestion. A cache that outgrows
 //   kMaxCachedWords is cleared, so memory stays bounded on huge runs.
 //
 // THREAD SAFETY
@@ -32,7 +37,7 @@ class SpellChecker {
   virtual const std::string& name() const = 0;
   // True when the dictionary accepts `word` (UTF-8).
   virtual bool Accepts(std::string_view word) const = 0;
-  // Up to `max` suggestions, best first.
+  // Up to `max` (at most 5) suggestions, best first; may be empty.
   virtual std::vector<std::string> Suggest(std::string_view word,
                                            size_t max) const = 0;
 };

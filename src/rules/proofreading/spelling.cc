@@ -54,7 +54,23 @@ struct WordCheck {
       return false;
     }
     return std::none_of(checkers.begin(), checkers.end(),
-                        [&](const SpellChecker* c) { return c->Accepts(word); });
+                        [&](const SpellChecker* c) { return c->Accepts(word); }) &&
+           !IsClosedCompound(folded);
+  }
+
+  // "filesystems", "getline", "moreinfo": two accepted words written as one,
+  // common in technical and school jargon and rarely a slip.
+  bool IsClosedCompound(const std::string& folded) const {
+    if (folded.size() < 6 || folded.size() > 30) return false;
+    for (char c : folded) {
+      if (static_cast<unsigned char>(c) >= 0x80) return false;  // ASCII cuts only
+    }
+    for (size_t cut = 3; cut + 2 <= folded.size(); ++cut) {
+      std::string_view head = std::string_view(folded).substr(0, cut);
+      std::string_view tail = std::string_view(folded).substr(cut);
+      if (checkers[0]->Accepts(head) && checkers[0]->Accepts(tail)) return true;
+    }
+    return false;
   }
 };
 
@@ -122,6 +138,9 @@ void SpellingRule::Check(CheckContext& ctx) const {
       if (!check.Misspelt(word, starts.count(w.begin) > 0)) continue;
       std::vector<std::string> suggestions =
           checkers[0]->Suggest(NormalizeApostrophes(word), kMaxSuggestions);
+      // An unknown word with no accepted word one edit away is more often a
+      // name, jargon or another language than a slip: stay silent.
+      if (suggestions.empty()) continue;
       Finding& f = Report(ctx, Location::Body(begin, end),
                           "'" + std::string(word) + "' may be misspelt (" +
                               checkers[0]->name() + ")");

@@ -16,13 +16,6 @@ void AddWordsOf(std::string_view text, std::unordered_set<std::string>& out) {
   }
 }
 
-bool IsNameHeader(std::string_view name) {
-  for (const char* n : {"From", "To", "Cc", "Reply-To", "Sender", "Subject"}) {
-    if (EqualsIgnoreCase(name, n)) return true;
-  }
-  return false;
-}
-
 // RE2 patterns of inline spans that are not prose.
 const std::vector<const RE2*>& InlinePatterns() {
   static const std::vector<const RE2*> patterns = {
@@ -56,7 +49,7 @@ bool IsCodeToken(std::string_view token) {
     return true;
   }
   for (size_t i = 1; i + 1 < token.size(); ++i) {
-    if (token[i] == '.' && IsLetterAscii(token[i - 1]) &&
+    if ((token[i] == '.' || token[i] == ':') && IsLetterAscii(token[i - 1]) &&
         IsLetterAscii(token[i + 1])) {
       return true;
     }
@@ -64,8 +57,17 @@ bool IsCodeToken(std::string_view token) {
   return false;
 }
 
+// "Content-Type: ...", "X-Original-To: ...": a header field pasted into the
+// text (a forwarded or bounced message the segmenter did not recognize).
+const RE2& HeaderLinePattern() {
+  static const RE2 pattern(
+      R"(^(?:[A-Za-z]+-[A-Za-z-]+|Received|From|To|Cc|Date|Subject|Sent):\s)");
+  return pattern;
+}
+
 bool LooksLikeCodeLine(std::string_view line) {
   if (StartsWith(line, "\t") || StartsWith(line, "    ")) return true;
+  if (RE2::PartialMatch(line, HeaderLinePattern())) return true;
   std::string_view t = Trim(line);
   if (t.empty()) return false;
   for (std::string_view prefix : {"@@", "$ ", "# ", "diff ", "#include", "+++", "---"}) {
@@ -92,15 +94,23 @@ void AddCodeTokens(std::string_view text, size_t line_begin, size_t line_end,
   }
 }
 
+// Any vowel letter, accented ones included (every byte >= 0x80 is taken as
+// part of one: non-ASCII letters are vowels often enough, and a miss only
+// means a word is checked).
+bool HasVowel(std::string_view word) {
+  return std::any_of(word.begin(), word.end(), [](char c) {
+    return std::string_view("aeiouyAEIOUY").find(c) != std::string_view::npos ||
+           static_cast<unsigned char>(c) >= 0x80;
+  });
+}
+
 }  // namespace
 
 std::unordered_set<std::string> KnownWords(const Message& message,
                                            const AuthorText& author,
                                            const Config& config) {
   std::unordered_set<std::string> known;
-  for (const HeaderField& h : message.headers) {
-    if (IsNameHeader(h.name)) AddWordsOf(h.value, known);
-  }
+  for (const HeaderField& h : message.headers) AddWordsOf(h.value, known);
   for (const auto* list : {&message.from, &message.to, &message.cc,
                            &message.reply_to, &message.sender}) {
     for (const Address& a : *list) AddWordsOf(a.display_name, known);
@@ -154,7 +164,7 @@ std::vector<TextUnit> SkippedRanges(std::string_view text, TextUnit span) {
 
 bool IsCheckableWord(std::string_view word) {
   return LetterCount(word) >= 2 && !HasDigit(word) && !IsAllCaps(word) &&
-         !HasInnerCapital(word);
+         !HasInnerCapital(word) && HasVowel(word);
 }
 
 bool Overlaps(const std::vector<TextUnit>& sorted_ranges, size_t begin,

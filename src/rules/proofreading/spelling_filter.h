@@ -2,16 +2,19 @@
 // lookup (see doc/rules/proofreading/spelling.md for the reasons).
 //
 //   KnownWords(): words the message itself vouches for, lower-cased: every
-//     word of the From/To/Cc/Reply-To/Sender headers and display names, the
-//     subject, the quoted original, the organization's name, the configured
-//     proofreading.words and the project's school word list.
+//     word of its header fields (names in From/To/Cc, the subject, list and
+//     mailer names) and display names, the quoted original, the
+//     organization's name, the configured proofreading.words and the
+//     project's school word list.
 //   SkippedRanges(): byte ranges of one author span that are not prose:
 //     URLs, email addresses, "quoted phrases", `code`, tokens that read as
-//     code or paths (foo_bar, a/b, x=y, --flag, f(), file.txt) and whole
-//     lines that look like code, diffs or shell sessions.
+//     code or paths (foo_bar, a/b, x=y, --flag, f(), file.txt, fn:x) and
+//     whole lines that look like code, diffs, shell sessions or pasted
+//     header fields ("Content-Type: ...").
 //   IsCheckableWord(): word shapes that are never prose misspellings:
 //     fewer than two letters, digits (codes, "3rd"), all caps (acronyms),
-//     inner capitals (iPhone, McDonald).
+//     inner capitals (iPhone, McDonald), no vowel letter (abbreviations such
+//     as "html", "Rgds", "pkg").
 //
 // Thread-safe (pure functions).
 #ifndef MAILLINT_SRC_RULES_PROOFREADING_SPELLING_FILTER_H_
