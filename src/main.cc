@@ -70,7 +70,7 @@ int main(int argc, char** argv) {
   std::vector<std::string> args = WithDefaultCommand(argc, argv);
   // A bare word that is neither a command nor an existing path is probably a
   // misspelt command: say so instead of "cannot open".
-  if (argc >= 2 && args[1] == "check" && argv[1][0] != '-' &&
+  if (argc >= 2 && !IsCommandName(argv[1]) && argv[1][0] != '-' &&
       std::string(argv[1]) != "-" && !CLI::ExistingPath(argv[1]).empty()) {
     std::string hint = UnknownCommandHint(argv[1]);
     if (!hint.empty()) {

@@ -59,6 +59,10 @@ void AmendDraft(const CheckOptions& o, const Message* replied, Message& m) {
 }
 
 int RunCheck(const CheckOptions& o) {
+  if (o.common.format == "list") {
+    for (std::string_view name : ReporterFormats()) std::cout << name << "\n";
+    return kExitOk;
+  }
   Result<Config> config = LoadConfigWithFlags(o.common);
   if (!config) return kExitUsage;
   RuleRegistry registry;

@@ -49,8 +49,8 @@ struct OptionValue {
 
 struct RulesConfig {
   std::vector<std::string> packs = {"default"};
-  std::vector<std::string> paths;   // extra rule folders (absolute)
-  std::vector<std::string> select;  // globs: "-*", "greeting.*"
+  std::vector<std::string> paths;               // extra rule folders (absolute)
+  std::vector<std::string> select;              // globs: "-*", "greeting.*"
   std::map<std::string, std::string> severity;  // id -> error|warning|info|off
   // rule id -> option name -> value
   std::map<std::string, std::map<std::string, OptionValue>> options;
@@ -65,6 +65,10 @@ struct Config {
   RulesConfig rules;
   Severity fail_on = Severity::kError;
   bool show_sensitive = false;
+  // Where each value set by a file or flag came from, by dotted key
+  // ("organization.domains", "rules.severity.tone.blame"): "file:line:col",
+  // "--set" or a test header. Keys absent here have their default value.
+  std::map<std::string, std::string> sources;
 
   // True when `domain` (lower-case) is or is below an organization domain.
   bool IsInternalDomain(std::string_view domain) const;

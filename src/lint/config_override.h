@@ -1,6 +1,27 @@
-// Setting one configuration value by its dotted key, as in
-// `X-Maillint-Test-Config: organization.domains=pghschools.org` (fixtures)
-// or a command-line `--set key=value`.
+// Setting one configuration value from a dotted key, as written in
+// `--set key=value` flags and in the per-rule fixtures' X-Maillint-Test-Config
+// headers (tests/rules/fixture_test.cc).
+//
+// KEYS
+//   The dotted form of .maillint.yml's keys (lint/config_schema.h):
+//     organization.domains=pghschools.org,pps.k12.pa.us
+//     turnaround.hours=48
+//     rules.severity.tone.blame=off
+//     rules.options.links.homepage.AllowRoot=true
+//     fail_on=warning
+//   A rule id contains a dot, so in rules.options.<id>.<Option> the option
+//   name is the part after the last dot.
+//
+// VALUES
+//   Scalars are taken as written. A list is written as a YAML flow sequence
+//   ("[a, b]") or as comma-separated items ("a,b"); list keys whose items are
+//   regular expressions (confidentiality.student_id_patterns) take the whole
+//   value as one item unless it is written in brackets. Values are checked
+//   like the file's (numbers, severities, enums, RE2 patterns).
+//
+// ERRORS
+//   kInvalidConfig naming the key, with a "did you mean" for a misspelt one.
+//   On error `config` is unchanged.
 #ifndef MAILLINT_SRC_LINT_CONFIG_OVERRIDE_H_
 #define MAILLINT_SRC_LINT_CONFIG_OVERRIDE_H_
 
@@ -11,15 +32,15 @@
 
 namespace maillint {
 
-// Keys: organization.{name,domains,website,timezone}, turnaround.{hours,
-// clock,office_hours,holidays}, proofreading.{languages,words,max_grade},
-// confidentiality.{student_id_patterns,max_external_recipients}, fail_on,
-// rules.select, rules.severity.<id>, rules.options.<id>.<Option>.
-// List values are comma-separated, except student_id_patterns, where each
-// setting adds one pattern. Fails with kInvalidArgument naming the
-// key on an unknown key or a value of the wrong type.
+// `source` is recorded in Config::sources (and OptionValue::source) for
+// `config --dump`.
 Status ApplyConfigSetting(Config& config, std::string_view dotted_key,
-                          std::string_view value);
+                          std::string_view value,
+                          std::string_view source = "--set");
+
+// Splits "key=value" (the first '=') and applies it.
+Status ApplyConfigAssignment(Config& config, std::string_view assignment,
+                             std::string_view source = "--set");
 
 }  // namespace maillint
 

@@ -19,7 +19,7 @@ struct MessageResult {
   std::string subject;  // decoded
   std::string from;     // decoded "Name <addr>"
   MessageStatus status = MessageStatus::kPass;
-  std::string error;    // why status is kError
+  std::string error;              // why status is kError
   std::vector<Finding> findings;  // sorted by position
 };
 

@@ -32,7 +32,8 @@ int RuleContext::GetInt(std::string_view name, int fallback) const {
     long parsed = std::strtol(v->scalar.c_str(), &end, 10);
     if (v->is_list || v->scalar.empty() || *end != '\0') {
       option_errors_.push_back(rule_id_ + "." + std::string(name) +
-                               ": expected an integer, got '" + v->scalar + "'");
+                               ": expected an integer, got '" + v->scalar +
+                               "'");
     } else {
       value = static_cast<int>(parsed);
     }
@@ -69,7 +70,8 @@ bool RuleContext::GetBool(std::string_view name, bool fallback) const {
       value = false;
     } else {
       option_errors_.push_back(rule_id_ + "." + std::string(name) +
-                               ": expected true or false, got '" + v->scalar + "'");
+                               ": expected true or false, got '" + v->scalar +
+                               "'");
     }
   }
   options_read_[std::string(name)] = value ? "true" : "false";
@@ -82,7 +84,8 @@ std::vector<std::string> RuleContext::GetList(
   std::vector<std::string> value = std::move(fallback);
   if (v) value = v->is_list ? v->list : std::vector<std::string>{v->scalar};
   std::string shown;
-  for (const std::string& item : value) shown += (shown.empty() ? "" : ", ") + item;
+  for (const std::string& item : value)
+    shown += (shown.empty() ? "" : ", ") + item;
   options_read_[std::string(name)] = "[" + shown + "]";
   return value;
 }

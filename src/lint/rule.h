@@ -44,13 +44,13 @@ class ThreadView;  // audit/thread_index.h; null outside `audit`
 
 // Static description of a rule: what `rules list/show` and SARIF print.
 struct RuleInfo {
-  std::string id;       // "<family>.<name>", e.g. "greeting.missing"
-  std::string summary;  // one sentence, reused everywhere
-  std::string standard; // standard served, e.g. "S2" (see standards.md)
+  std::string id;        // "<family>.<name>", e.g. "greeting.missing"
+  std::string summary;   // one sentence, reused everywhere
+  std::string standard;  // standard served, e.g. "S2" (see standards.md)
   std::string kind = "builtin";  // builtin | existence | substitution | ...
   Severity default_severity = Severity::kWarning;
-  std::string doc;      // longer Markdown documentation
-  std::string source;   // "built-in" or the rule file path
+  std::string doc;                           // longer Markdown documentation
+  std::string source;                        // "built-in" or the rule file path
   std::vector<std::string> fire_examples;    // texts that must fire
   std::vector<std::string> silent_examples;  // texts that must stay silent
 
@@ -106,7 +106,13 @@ class CheckContext {
   void Add(Finding finding) { findings_.push_back(std::move(finding)); }
   std::vector<Finding>& findings() { return findings_; }
 
+  // Per-message scratch shared by the rules checking this message, keyed by
+  // its owner's address (the declarative engine keeps its one-pass pattern
+  // matches here). Lives as long as this context; one thread at a time.
+  std::shared_ptr<void>& Memo(const void* owner) { return memo_[owner]; }
+
  private:
+  std::map<const void*, std::shared_ptr<void>> memo_;
   const Message& message_;
   const Config& config_;
   const ThreadView* thread_;
@@ -136,8 +142,7 @@ class Rule {
  protected:
   // Records a finding tagged with id() and severity(); returns it so the
   // caller can add a suggestion or mark it sensitive.
-  Finding& Report(CheckContext& ctx, Location where,
-                  std::string message) const;
+  Finding& Report(CheckContext& ctx, Location where, std::string message) const;
 
  private:
   RuleInfo info_;

@@ -46,7 +46,8 @@ Result<std::vector<std::unique_ptr<Rule>>> RuleRegistry::Instantiate(
   std::vector<std::unique_ptr<Rule>> rules;
   for (const RuleEntry& e : entries_) {
     auto level = config.rules.severity.find(e.info.id);
-    if (level != config.rules.severity.end() && level->second == "off") continue;
+    if (level != config.rules.severity.end() && level->second == "off")
+      continue;
     if (!selection.Selects(e.info.id)) continue;
     RuleContext context(config, e.info.id);
     std::unique_ptr<Rule> rule = e.factory(context);

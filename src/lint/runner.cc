@@ -63,7 +63,8 @@ std::vector<const RuleInfo*> Runner::rule_infos() const {
   return infos;
 }
 
-Result<Message> PrepareMessage(const RawMessage& raw, const ParseOptions& options) {
+Result<Message> PrepareMessage(const RawMessage& raw,
+                               const ParseOptions& options) {
   if (!raw.error.ok()) return raw.error;
   InitMimeLibrary();
   Result<Message> parsed = ParseMessage(raw, options);
@@ -128,9 +129,10 @@ MessageResult Runner::CheckRaw(const RawMessage& raw) const {
 
 RunSummary Runner::Run(const std::vector<std::string>& paths,
                        Reporter& reporter) const {
-  int jobs = options_.jobs > 0
-                 ? options_.jobs
-                 : std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
+  int jobs =
+      options_.jobs > 0
+          ? options_.jobs
+          : std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
   const size_t window = static_cast<size_t>(jobs * kWindowPerJob);
 
   std::mutex mu;

@@ -48,7 +48,8 @@ class Runner {
   MessageResult CheckRaw(const RawMessage& raw) const;
 
   // Checks everything under `paths`, streaming results to `reporter`.
-  RunSummary Run(const std::vector<std::string>& paths, Reporter& reporter) const;
+  RunSummary Run(const std::vector<std::string>& paths,
+                 Reporter& reporter) const;
 
   const std::vector<std::unique_ptr<Rule>>& rules() const { return rules_; }
   std::vector<const RuleInfo*> rule_infos() const;
@@ -61,7 +62,8 @@ class Runner {
 
 // Parses and segments one raw message (no amendments, no rules). Fails when
 // nothing could be read.
-Result<Message> PrepareMessage(const RawMessage& raw, const ParseOptions& options);
+Result<Message> PrepareMessage(const RawMessage& raw,
+                               const ParseOptions& options);
 
 // Resolves finding.where to positions and a (masked) excerpt.
 void LocateFinding(const Message& message, bool show_sensitive,

@@ -1,46 +1,79 @@
-// Placeholder: splits on commas outside quotes and angle brackets. Replaced
-// by the GMime-based parser.
+// Address lists through GMime's InternetAddressList (RFC 5322 with the
+// obsolete forms and common sender mistakes, e.g. an unquoted
+// "Last, First <a@b>"). Encoded-words and raw 8-bit names are normalized by
+// NormalizeForGMime first (see header_decode.h for why). Group syntax is
+// flattened: members are returned, the group name is dropped.
 #include "mail/address_parser.h"
 
+#include <gmime/gmime.h>
+
 #include "base/text.h"
+#include "mail/charset.h"
+#include "mail/header_decode.h"
+#include "mail/mime_parser.h"
 
 namespace maillint {
 namespace {
 
-Address ParseOne(std::string_view piece) {
-  Address a;
-  size_t lt = piece.find('<');
-  size_t gt = piece.find('>', lt);
-  if (lt != std::string_view::npos && gt != std::string_view::npos) {
-    a.address = std::string(Trim(piece.substr(lt + 1, gt - lt - 1)));
-    std::string_view name = Trim(piece.substr(0, lt));
-    if (name.size() >= 2 && name.front() == '"' && name.back() == '"') {
-      name = name.substr(1, name.size() - 2);
-    }
-    a.display_name = std::string(name);
-  } else {
-    a.address = std::string(Trim(piece));
+// Used only when GMime returns nothing for non-blank text.
+std::vector<Address> SplitFallback(std::string_view text) {
+  std::vector<Address> out;
+  for (std::string_view piece : Split(text, ',')) {
+    piece = Trim(piece);
+    if (!piece.empty()) out.push_back(Address{"", std::string(piece)});
   }
-  return a;
+  return out;
+}
+
+void AppendList(InternetAddressList* list, int depth,
+                std::vector<Address>* out) {
+  int count = internet_address_list_length(list);
+  for (int i = 0; i < count; ++i) {
+    InternetAddress* a = internet_address_list_get_address(list, i);
+    if (INTERNET_ADDRESS_IS_GROUP(a)) {
+      if (depth < 2) {
+        AppendList(
+            internet_address_group_get_members(INTERNET_ADDRESS_GROUP(a)),
+            depth + 1, out);
+      }
+      continue;
+    }
+    if (!INTERNET_ADDRESS_IS_MAILBOX(a)) continue;
+    Address address;
+    const char* name = internet_address_get_name(a);
+    const char* addr =
+        internet_address_mailbox_get_addr(INTERNET_ADDRESS_MAILBOX(a));
+    if (name != nullptr) address.display_name = NormalizeNfc(Trim(name));
+    if (addr != nullptr) address.address = std::string(Trim(addr));
+    if (address.display_name.empty() && address.address.empty()) continue;
+    // A lone word with no '@' ("To: Whomever") is a name, not an address.
+    if (address.display_name.empty() &&
+        address.address.find('@') == std::string::npos) {
+      std::swap(address.display_name, address.address);
+    }
+    out->push_back(std::move(address));
+  }
 }
 
 }  // namespace
 
 std::vector<Address> ParseAddressList(std::string_view text) {
+  InitMimeLibrary();
+  std::string normalized = NormalizeForGMime(UnfoldHeader(text));
+  if (Trim(normalized).empty()) return {};
+  GMimeParserOptions* options = g_mime_parser_options_new();
+  g_mime_parser_options_set_address_compliance_mode(options,
+                                                    GMIME_RFC_COMPLIANCE_LOOSE);
+  InternetAddressList* list =
+      internet_address_list_parse(options, normalized.c_str());
+  g_mime_parser_options_free(options);
   std::vector<Address> out;
-  bool quoted = false;
-  int angle = 0;
-  size_t start = 0;
-  for (size_t i = 0; i <= text.size(); ++i) {
-    char c = i < text.size() ? text[i] : ',';
-    if (c == '"') quoted = !quoted;
-    if (c == '<') ++angle;
-    if (c == '>' && angle > 0) --angle;
-    if (c == ',' && !quoted && angle == 0) {
-      std::string_view piece = Trim(text.substr(start, i - start));
-      if (!piece.empty()) out.push_back(ParseOne(piece));
-      start = i + 1;
-    }
+  if (list != nullptr) {
+    AppendList(list, 0, &out);
+    g_object_unref(list);
+  }
+  if (out.empty() && normalized.find('@') != std::string::npos) {
+    return SplitFallback(normalized);
   }
   return out;
 }

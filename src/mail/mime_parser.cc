@@ -1,39 +1,216 @@
-// Placeholder parser: header block and body split on the first blank line.
-// Replaced by the GMime-based parser.
+// ParseMessage: our header scan (header_block.h, header_fields.h) for the
+// top-level fields, GMime for the MIME structure (mime_walk.h), ICU for
+// charsets. See mime_parser.h for the contract.
 #include "mail/mime_parser.h"
 
+#include <gmime/gmime.h>
+
+#include <mutex>
+
 #include "base/text.h"
+#include "mail/charset.h"
+#include "mail/header_block.h"
+#include "mail/header_fields.h"
+#include "mail/limits.h"
+#include "mail/mime_walk.h"
+#include "mail/text_links.h"
 
 namespace maillint {
+namespace {
 
-void InitMimeLibrary() {}
+// A GMime stream that reads `bytes` in place. GMimeStreamMem with owner =
+// FALSE never frees or grows the array, so the array may point at memory we
+// do not own; Release() detaches it again before freeing the array header.
+class BorrowedStream {
+ public:
+  explicit BorrowedStream(std::string_view bytes) : array_(g_byte_array_new()) {
+    array_->data = reinterpret_cast<guint8*>(const_cast<char*>(bytes.data()));
+    array_->len = static_cast<guint>(bytes.size());
+    stream_ = g_mime_stream_mem_new_with_byte_array(array_);
+    g_mime_stream_mem_set_owner(GMIME_STREAM_MEM(stream_), FALSE);
+  }
+  ~BorrowedStream() {
+    g_object_unref(stream_);
+    array_->data = nullptr;
+    array_->len = 0;
+    g_byte_array_free(array_, TRUE);
+  }
+  BorrowedStream(const BorrowedStream&) = delete;
+  BorrowedStream& operator=(const BorrowedStream&) = delete;
+  GMimeStream* get() { return stream_; }
 
-Result<Message> ParseMessage(const RawMessage& raw, const ParseOptions&) {
+ private:
+  GByteArray* array_;
+  GMimeStream* stream_ = nullptr;
+};
+
+// Multipart or message/rfc822 markers; GMime recurses once per nesting
+// level while parsing, so inputs with more of them than the part limit
+// are not handed to it at all.
+int CountStructureMarkers(std::string_view bytes, int stop_after) {
+  int count = 0;
+  for (size_t pos = 0; (pos = bytes.find('/', pos)) != std::string_view::npos;
+       ++pos) {
+    if (pos >= 9 && EqualsIgnoreCase(bytes.substr(pos - 9, 9), "multipart")) {
+      if (++count > stop_after) break;
+    } else if (pos >= 7 &&
+               EqualsIgnoreCase(bytes.substr(pos - 7, 7), "message") &&
+               EqualsIgnoreCase(bytes.substr(pos + 1, 6), "rfc822")) {
+      if (++count > stop_after) break;
+    }
+  }
+  return count;
+}
+
+GMimeParserOptions* NewParserOptions() {
+  GMimeParserOptions* options = g_mime_parser_options_new();
+  static const char* kFallback[] = {"UTF-8", "windows-1252", nullptr};
+  g_mime_parser_options_set_fallback_charsets(options, kFallback);
+  g_mime_parser_options_set_rfc2047_compliance_mode(options,
+                                                    GMIME_RFC_COMPLIANCE_LOOSE);
+  g_mime_parser_options_set_parameter_compliance_mode(
+      options, GMIME_RFC_COMPLIANCE_LOOSE);
+  return options;
+}
+
+WalkResult ParseStructure(std::string_view mime_bytes,
+                          const ParseOptions& options) {
+  BorrowedStream stream(mime_bytes);
+  GMimeParser* parser = g_mime_parser_new_with_stream(stream.get());
+  g_mime_parser_set_format(parser, GMIME_FORMAT_MESSAGE);
+  GMimeParserOptions* parser_options = NewParserOptions();
+  GMimeMessage* message =
+      g_mime_parser_construct_message(parser, parser_options);
+  WalkResult result;
+  if (message != nullptr) {
+    result = WalkMime(g_mime_message_get_mime_part(message), options);
+    g_object_unref(message);
+  }
+  g_mime_parser_options_free(parser_options);
+  g_object_unref(parser);
+  return result;
+}
+
+bool IsPlainPart(std::string_view content_type) {
+  return content_type.empty() || content_type == "text/plain";
+}
+
+// Joins the body parts and sets the positions (see message.h POSITIONS).
+void AssembleBody(WalkResult walk, std::string_view raw_body,
+                  int body_file_line, bool single_part, Message* m) {
+  Body& body = m->body;
+  for (BodyPart& part : walk.body) {
+    if (part.bad_charset) {
+      m->problems.push_back(
+          {"bad-charset",
+           "text declared as \"" +
+               (part.charset.empty() ? "(none)" : part.charset) +
+               "\" is not valid in that charset; read as UTF-8 / Windows-1252",
+           0, false});
+    }
+    if (!body.text.empty() && !EndsWith(body.text, "\n")) body.text += "\n";
+    size_t offset = body.text.size();
+    for (Link& link : part.links) {
+      link.begin += offset;
+      link.end += offset;
+      m->links.push_back(std::move(link));
+    }
+    body.text += part.text;
+  }
+  if (!walk.body.empty()) {
+    const BodyPart& first = walk.body.front();
+    body.content_type = first.content_type;
+    body.charset = first.charset;
+    body.flowed = first.flowed;
+    if (walk.body.size() == 1) body.html = std::move(walk.body.front().html);
+  }
+  if (body.text.size() > kMaxBodyTextBytes) {
+    size_t cut = kMaxBodyTextBytes;
+    while (cut > 0 &&
+           (static_cast<unsigned char>(body.text[cut]) & 0xC0) == 0x80)
+      --cut;
+    body.text.resize(cut);
+    m->problems.push_back({"body-size",
+                           "the body text was cut at " +
+                               std::to_string(kMaxBodyTextBytes) + " bytes",
+                           0, true});
+  }
+  body.file_lines = single_part && walk.body.size() == 1 &&
+                    IsPlainPart(body.content_type) && !body.flowed &&
+                    NormalizeNewlines(raw_body) == body.text;
+  body.first_file_line = body.file_lines ? body_file_line : 0;
+  m->attachments = std::move(walk.attachments);
+  for (InputProblem& p : walk.problems) m->problems.push_back(std::move(p));
+}
+
+void ParseDraft(const RawMessage& raw, Message* m) {
+  m->has_headers = false;
+  m->body.content_type = "text/plain";
+  m->body.text = NormalizeNfc(NormalizeNewlines(RawBytesToUtf8(raw.bytes)));
+  m->body.file_lines = NormalizeNewlines(raw.bytes) == m->body.text;
+  m->body.first_file_line = m->body.file_lines ? raw.origin.first_line : 0;
+}
+
+bool IsMultipartTop(const Message& m) {
+  const HeaderField* type = m.FindHeader("Content-Type");
+  if (type == nullptr) return false;
+  std::string lower = AsciiLower(Trim(type->raw));
+  return StartsWith(lower, "multipart/") || StartsWith(lower, "message/");
+}
+
+}  // namespace
+
+void InitMimeLibrary() {
+  static std::once_flag once;
+  std::call_once(once, [] { g_mime_init(); });
+}
+
+Result<Message> ParseMessage(const RawMessage& raw,
+                             const ParseOptions& options) {
+  InitMimeLibrary();
+  if (!raw.error.ok()) return raw.error;
   Message m;
   m.origin = raw.origin;
+  m.problems = raw.problems;
   std::string_view bytes = raw.bytes;
-  size_t split = bytes.find("\n\n");
-  std::string_view head = split == std::string_view::npos ? "" : bytes.substr(0, split);
-  m.has_headers = split != std::string_view::npos && head.find(':') != std::string_view::npos;
-  if (!m.has_headers) {
-    m.body.text = std::string(bytes);
+  HeaderBlock block = ScanHeaderBlock(bytes, options.max_header_bytes);
+  if (!block.has_headers && !block.too_long) {
+    ParseDraft(raw, &m);
+    m.links = FindTextLinks(m.body.text, {});
     return m;
   }
-  int line = raw.origin.first_line;
-  for (std::string_view l : Split(head, '\n')) {
-    size_t colon = l.find(':');
-    if (colon != std::string_view::npos && !l.empty() && l[0] != ' ') {
-      HeaderField h{std::string(l.substr(0, colon)),
-                    std::string(Trim(l.substr(colon + 1))), "", line};
-      h.value = h.raw;
-      if (EqualsIgnoreCase(h.name, "Subject")) m.subject = h.value;
-      m.headers.push_back(h);
-    }
-    ++line;
+  FillHeaderFields(block, raw.origin.first_line, &m);
+  if (block.too_long) {
+    m.problems.push_back({"header-size",
+                          "the header block is longer than " +
+                              std::to_string(options.max_header_bytes) +
+                              " bytes; the message was not read further",
+                          raw.origin.first_line, true});
+    return m;
   }
-  m.body.text = std::string(bytes.substr(split + 2));
-  m.body.file_lines = true;
-  m.body.first_file_line = line + 1;
+  std::string repaired;
+  std::string_view mime_bytes = bytes.substr(block.start);
+  if (block.missing_separator) {
+    m.problems.push_back({"missing-header-separator",
+                          "no empty line between the headers and the body",
+                          raw.origin.first_line + block.body_line, false});
+    repaired = std::string(bytes.substr(block.start, block.end - block.start)) +
+               "\n" + std::string(bytes.substr(block.end));
+    mime_bytes = repaired;
+  }
+  if (CountStructureMarkers(mime_bytes, options.max_parts) >
+      options.max_parts) {
+    m.problems.push_back({"mime-parts",
+                          "more than " + std::to_string(options.max_parts) +
+                              " MIME parts; the body was not read",
+                          0, true});
+    return m;
+  }
+  WalkResult walk = ParseStructure(mime_bytes, options);
+  AssembleBody(std::move(walk), bytes.substr(block.body_offset),
+               raw.origin.first_line + block.body_line, !IsMultipartTop(m), &m);
+  std::vector<Link> text_links = FindTextLinks(m.body.text, m.links);
+  m.links.insert(m.links.end(), text_links.begin(), text_links.end());
   return m;
 }
 

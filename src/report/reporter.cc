@@ -1,46 +1,67 @@
-// Placeholder reporter: `path:line:col: severity: message [rule]` lines.
-// Replaced by the report formats (text, json, jsonl, sarif, junit).
+// The format table: name -> reporter class (one class per file).
 #include "report/reporter.h"
 
+#include <string>
+
 #include "base/text.h"
+#include "report/json_reporter.h"
+#include "report/jsonl_reporter.h"
+#include "report/junit_reporter.h"
+#include "report/sarif_reporter.h"
+#include "report/text_reporter.h"
 
 namespace maillint {
 namespace {
 
-class PlainReporter : public Reporter {
- public:
-  explicit PlainReporter(std::ostream& out) : out_(out) {}
-  void OnMessage(const MessageResult& r) override {
-    for (const Finding& f : r.findings) {
-      out_ << r.origin.path << ":" << f.line << ":" << f.column << ": "
-           << SeverityName(f.severity) << ": " << f.message << " [" << f.rule_id
-           << "]\n";
-    }
-    out_ << r.origin.path << ": " << MessageStatusName(r.status) << "\n";
-  }
-  void End(const RunSummary& s) override {
-    out_ << s.messages << " messages: " << s.passed << " passed, " << s.failed
-         << " failed, " << s.errors << " errors\n";
-  }
+using ReporterMaker = std::unique_ptr<Reporter> (*)(std::ostream&,
+                                                    const ReportOptions&);
 
- private:
-  std::ostream& out_;
+template <typename T>
+std::unique_ptr<Reporter> Make(std::ostream& out,
+                               const ReportOptions& options) {
+  return std::make_unique<T>(out, options);
+}
+
+struct Format {
+  std::string_view name;
+  ReporterMaker make;
 };
+
+constexpr Format kFormats[] = {
+    {"text", &Make<TextReporter>},   {"json", &Make<JsonReporter>},
+    {"jsonl", &Make<JsonlReporter>}, {"sarif", &Make<SarifReporter>},
+    {"junit", &Make<JunitReporter>},
+};
+
+Status UnknownFormat(std::string_view format) {
+  std::vector<std::string> names;
+  for (const Format& f : kFormats) names.emplace_back(f.name);
+  std::string hint = ClosestMatch(AsciiLower(format), names);
+  std::string message = "unknown format '" + std::string(format) + "'";
+  if (!hint.empty()) message += " (did you mean '" + hint + "'?)";
+  message += "; formats:";
+  for (const Format& f : kFormats) message += " " + std::string(f.name);
+  return Status::InvalidArgument(message);
+}
 
 }  // namespace
 
 const std::vector<std::string_view>& ReporterFormats() {
-  static const std::vector<std::string_view> kFormats = {"text"};
-  return kFormats;
+  static const std::vector<std::string_view> kNames = [] {
+    std::vector<std::string_view> names;
+    for (const Format& f : kFormats) names.push_back(f.name);
+    return names;
+  }();
+  return kNames;
 }
 
 Result<std::unique_ptr<Reporter>> MakeReporter(std::string_view format,
                                                std::ostream& out,
-                                               const ReportOptions&) {
-  if (format != "text") {
-    return Status::InvalidArgument("unknown format '" + std::string(format) + "'");
+                                               const ReportOptions& options) {
+  for (const Format& f : kFormats) {
+    if (f.name == format) return f.make(out, options);
   }
-  return std::unique_ptr<Reporter>(new PlainReporter(out));
+  return UnknownFormat(format);
 }
 
 }  // namespace maillint

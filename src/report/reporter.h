@@ -20,8 +20,8 @@
 namespace maillint {
 
 struct ReportOptions {
-  bool color = false;         // ANSI colour (TTY and no NO_COLOR)
-  bool quiet = false;         // text: only failing messages and the summary
+  bool color = false;  // ANSI colour (TTY and no NO_COLOR)
+  bool quiet = false;  // text: only failing messages and the summary
   Severity fail_on = Severity::kError;
   std::vector<const RuleInfo*> rules;  // the rules that ran (SARIF metadata)
 };

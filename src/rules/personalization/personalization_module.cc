@@ -1,8 +1,11 @@
-// The personalization family: its rules, in one list.
+// The personalization family (S3): its rules, in one list.
 #include "rules/families.h"
+#include "rules/personalization/off_topic.h"
 
 namespace maillint {
 
-void AddPersonalizationRules(RuleRegistry& /*registry*/) {}
+void AddPersonalizationRules(RuleRegistry& registry) {
+  registry.Add<OffTopicRule>();
+}
 
 }  // namespace maillint

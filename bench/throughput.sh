@@ -1,0 +1,118 @@
+#!/usr/bin/env bash
+# Input throughput benchmark (issue 2): maillint check, parse only and with
+# the default rules, against Python's mailbox + email parsing the same mbox,
+# in one run on this machine. Reports messages/s, MB/s and peak RSS
+# (/usr/bin/time -v), maillint's as ratios to the Python baseline, and
+# writes the table into bench/RESULTS.md (section "## Input throughput").
+#
+# usage: bench/throughput.sh [--jobs N] [--size-mb MB]
+#   The mailbox (bench/work/bench.mbox, >= 500 MB) is built once by
+#   bench/make_mailbox.py from ../shared/corpus-real and reused.
+# Parse only = MAILLINT_SELECT='-*' (no rules; parsing, anatomy and input.*
+# checks still run).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+jobs=2
+size_mb=520
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --jobs) jobs="$2"; shift 2 ;;
+    --size-mb) size_mb="$2"; shift 2 ;;
+    *) echo "usage: bench/throughput.sh [--jobs N] [--size-mb MB]" >&2; exit 2 ;;
+  esac
+done
+
+work=bench/work
+mbox="$work/bench.mbox"
+mkdir -p "$work"
+cmake -S . -B build -G Ninja >/dev/null
+ninja -C build maillint >/dev/null
+if [ ! -f "$mbox" ] || [ "$(stat -c %s "$mbox")" -lt $((size_mb << 20)) ]; then
+  python3 bench/make_mailbox.py --size-mb "$size_mb" --out "$mbox"
+fi
+
+# run NAME CMD...: runs CMD under /usr/bin/time -v; leaves seconds and peak
+# RSS (KB) in $work/NAME.time, stdout in $work/NAME.out.
+run() {
+  local name="$1"; shift
+  echo "throughput: running $name" >&2
+  local rc=0
+  /usr/bin/time -v -o "$work/$name.time" "$@" >"$work/$name.out" 2>"$work/$name.err" || rc=$?
+  if [ "$rc" -ge 2 ]; then
+    echo "throughput: $name failed (exit $rc):" >&2
+    tail -5 "$work/$name.err" >&2
+    exit 1
+  fi
+}
+
+LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
+export LOAD_BEFORE
+run python python3 bench/python_baseline.py "$mbox"
+# jsonl (one line per message) lets us count maillint's messages; fall back
+# to the quiet text report while that format is not built in.
+format=(--format jsonl)
+build/maillint check --format jsonl - </dev/null >/dev/null 2>&1 || format=(--quiet)
+MAILLINT_SELECT='-*' run parse build/maillint check --jobs "$jobs" "${format[@]}" "$mbox"
+run rules build/maillint check --jobs "$jobs" "${format[@]}" "$mbox"
+
+python3 - "$work" "$mbox" "$jobs" <<'PY'
+import json, os, re, subprocess, sys, datetime
+work, mbox, jobs = sys.argv[1], sys.argv[2], sys.argv[3]
+
+def timing(name):
+    text = open(os.path.join(work, name + ".time")).read()
+    wall = re.search(r"Elapsed \(wall clock\) time.*: (.*)", text).group(1).strip()
+    parts = [float(p) for p in wall.split(":")]
+    seconds = sum(p * 60 ** i for i, p in enumerate(reversed(parts)))
+    rss_kb = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", text).group(1))
+    cpu = sum(float(re.search(r"%s time \(seconds\): ([\d.]+)" % k, text).group(1))
+              for k in ("User", "System"))
+    return seconds, rss_kb, cpu
+
+def maillint_count(name):
+    n = 0
+    with open(os.path.join(work, name + ".out"), errors="replace") as f:
+        for line in f:
+            if line.startswith("{") and '"status"' in line:
+                n += 1
+    return n
+
+base = json.load(open(os.path.join(work, "python.out")))
+size = os.path.getsize(mbox)
+rows = []
+py_s, py_rss, py_cpu = timing("python")
+rows.append(("Python mailbox + email (1 core)", base["messages"], py_s, py_rss, py_cpu))
+for name, label in (("parse", "maillint check, parse only"), ("rules", "maillint check, default rules")):
+    s, rss, cpu_s = timing(name)
+    rows.append((label + " (--jobs %s)" % jobs, maillint_count(name), s, rss, cpu_s))
+
+cpu = subprocess.run(["nproc"], capture_output=True, text=True).stdout.strip()
+lines = [
+    "## Input throughput",
+    "",
+    "Measured by `bench/throughput.sh` on %s: %d-core machine (`nproc` = %s), "
+    "mailbox of %.0f MB built by `bench/make_mailbox.py` from corpus-real messages "
+    "(%d messages as Python counts them). One run each, same file, warm page cache; "
+    "load average before the run: %s. \"x Python\" compares wall-clock throughput; "
+    "\"CPU s\" (user + system) shows the work done, which a loaded machine does not inflate."
+    % (datetime.date.today().isoformat(), int(cpu), cpu, size / 1e6, base["messages"],
+       os.environ.get("LOAD_BEFORE", "?")),
+    "",
+    "| run | messages | seconds | CPU s | messages/s | MB/s | x Python | peak RSS (MB) |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|",
+]
+for label, n, s, rss, cpu_s in rows:
+    mps = (n or base["messages"]) / s
+    lines.append("| %s | %d | %.1f | %.1f | %.0f | %.1f | %.1f | %.1f |"
+                 % (label, n, s, cpu_s, mps, size / 1e6 / s, py_s / s, rss / 1024))
+lines += ["", "Targets (issue 2): >= 30x Python with all rules on 2 cores; peak RSS < 64 MB.", ""]
+section = "\n".join(lines)
+
+results = "bench/RESULTS.md"
+old = open(results).read() if os.path.exists(results) else "# Benchmarks\n\n"
+pattern = re.compile(r"## Input throughput\n.*?(?=\n## |\Z)", re.S)
+new = pattern.sub(lambda m: section.rstrip("\n") + "\n", old) if pattern.search(old) else old.rstrip("\n") + "\n\n" + section
+open(results, "w").write(new)
+print(section)
+PY

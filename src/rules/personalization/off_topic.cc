@@ -1,0 +1,96 @@
+#include "rules/personalization/off_topic.h"
+
+#include <algorithm>
+
+#include "base/text.h"
+#include "rules/personalization/content_words.h"
+
+namespace maillint {
+namespace {
+
+// The author's words: greeting, new text and closing.
+std::string AuthorText(const Message& m) {
+  std::string text;
+  for (const Segment& s : m.anatomy.segments) {
+    if (s.type == SegmentType::kGreeting || s.type == SegmentType::kNewText ||
+        s.type == SegmentType::kClosing) {
+      text.append(m.body.text, s.begin, s.end - s.begin);
+      text += '\n';
+    }
+  }
+  return text;
+}
+
+// The subject without "Re:"/"RE:"/"AW:"/"RV:" prefixes.
+std::string BaseSubject(std::string subject) {
+  while (true) {
+    std::string lower = AsciiLower(Trim(subject));
+    size_t colon = lower.find(':');
+    if (colon == std::string::npos || colon > 4) return subject;
+    std::string prefix = lower.substr(0, colon);
+    if (prefix != "re" && prefix != "aw" && prefix != "sv" && prefix != "rv" &&
+        prefix != "fw" && prefix != "fwd" && prefix != "r") {
+      return subject;
+    }
+    subject = std::string(Trim(subject).substr(colon + 1));
+  }
+}
+
+}  // namespace
+
+RuleInfo OffTopicRule::Info() {
+  RuleInfo info;
+  info.id = "personalization.off-topic";
+  info.summary =
+      "The reply shares no content word with the question it answers.";
+  info.standard = "S3";
+  info.default_severity = Severity::kInfo;
+  info.doc =
+      "A personal reply refers to what the family asked. The content words of "
+      "the "
+      "reply's new text (ICU word segmentation, accents and case folded, "
+      "English and "
+      "Spanish stop words removed, light stemming) are compared with those of "
+      "the quoted "
+      "original and the subject; a reply that shares fewer than `MinShared` "
+      "(default 1) "
+      "of them fires. Short acknowledgements (under `MinReplyWords`, default "
+      "12 content "
+      "words) and short questions (under `MinQuestionWords`, default 4) stay "
+      "silent.";
+  return info;
+}
+
+OffTopicRule::OffTopicRule(const RuleContext& context)
+    : Rule(Info()),
+      min_reply_words_(context.GetInt("MinReplyWords", 12)),
+      min_question_words_(context.GetInt("MinQuestionWords", 4)),
+      min_shared_(context.GetInt("MinShared", 1)) {}
+
+void OffTopicRule::Check(CheckContext& ctx) const {
+  const Message& m = ctx.message();
+  if (!m.anatomy.original) return;
+  std::set<std::string> reply = ContentWords(AuthorText(m));
+  std::set<std::string> question =
+      ContentWords(m.anatomy.original->text + "\n" + BaseSubject(m.subject) +
+                   "\n" + m.anatomy.original->subject);
+  if (static_cast<int>(reply.size()) < min_reply_words_) return;
+  if (static_cast<int>(question.size()) < min_question_words_) return;
+  int shared = static_cast<int>(std::count_if(
+      reply.begin(), reply.end(),
+      [&](const std::string& w) { return question.count(w) > 0; }));
+  if (shared >= min_shared_) return;
+  std::string sample;
+  int shown = 0;
+  for (auto it = question.begin(); it != question.end() && shown < 5;
+       ++it, ++shown) {
+    sample += (sample.empty() ? "" : ", ") + *it;
+  }
+  Report(ctx, Location::Message(),
+         "the reply shares no content word with the question it answers (asked "
+         "about: " +
+             sample + ")")
+      .suggestion = "refer to what the family asked, in their words";
+}
+
+}  // namespace maillint
