@@ -36,7 +36,7 @@ const RE2& NegationBeforePattern() {
 const RE2& TheirsAfterPattern() {
   static const RE2 pattern(
       R"((?i)^\s+(you (sent|attached|shared)|to (your|his|her|their) )"
-      R"((email|e-mail|message|note|letter))|que (usted|me) ))");
+      R"((email|e-mail|message|note|letter)|que (usted|me) ))");
   return pattern;
 }
 

@@ -53,8 +53,11 @@ struct WordCheck {
     if (known.count(folded) || known.count(FoldCase(WithoutPossessive(word)))) {
       return false;
     }
+    std::string base(WithoutPossessive(word));  // "else's" -> "else"
     return std::none_of(checkers.begin(), checkers.end(),
-                        [&](const SpellChecker* c) { return c->Accepts(word); }) &&
+                        [&](const SpellChecker* c) {
+                          return c->Accepts(word) || c->Accepts(base);
+                        }) &&
            !IsClosedCompound(folded);
   }
 
