@@ -9,6 +9,7 @@ PACKAGES=(
   libyaml-cpp-dev nlohmann-json3-dev libgumbo-dev liburiparser-dev
   libnuspell-dev hunspell-en-us hunspell-es libcld2-dev libmilter-dev
   zlib1g-dev mandoc python3 clang-format
+  python3-proselint
   clang libclang-rt-14-dev time
   python3-jsonschema  # tests/cli/report_sarif.sh: SARIF schema validation
   chromium  # tests/cli/audit_html_browser.sh renders the audit report headless

@@ -1,8 +1,11 @@
 // The language family: its rules, in one list.
 #include "rules/families.h"
+#include "rules/language/mismatch.h"
 
 namespace maillint {
 
-void AddLanguageRules(RuleRegistry& /*registry*/) {}
+void AddLanguageRules(RuleRegistry& registry) {
+  registry.Add<MismatchRule>();
+}
 
 }  // namespace maillint

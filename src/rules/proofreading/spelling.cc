@@ -1,0 +1,157 @@
+#include "rules/proofreading/spelling.h"
+
+#include <algorithm>
+#include <unordered_set>
+
+#include "base/text.h"
+#include "rules/language/language_detect.h"
+#include "rules/proofreading/author_text.h"
+#include "rules/proofreading/dictionaries.h"
+#include "rules/proofreading/spelling_filter.h"
+#include "rules/proofreading/text_units.h"
+
+namespace maillint {
+namespace {
+
+constexpr size_t kMaxSuggestions = 3;
+
+std::string LanguagePrefix(std::string_view dictionary_name) {
+  return AsciiLower(dictionary_name.substr(0, dictionary_name.find_first_of("_-")));
+}
+
+// Apostrophes as the dictionaries write them.
+std::string NormalizeApostrophes(std::string_view word) {
+  std::string out(word);
+  for (size_t pos; (pos = out.find("\xE2\x80\x99")) != std::string::npos;) {
+    out.replace(pos, 3, "'");
+  }
+  return out;
+}
+
+std::string_view WithoutPossessive(std::string_view word) {
+  if (EndsWith(word, "'s") || EndsWith(word, "'S")) word.remove_suffix(2);
+  return word;
+}
+
+// Offsets where a sentence starts, within `span_text`.
+std::unordered_set<size_t> SentenceStarts(std::string_view span_text) {
+  std::unordered_set<size_t> starts;
+  for (const TextUnit& s : SentenceUnits(span_text)) starts.insert(s.begin);
+  return starts;
+}
+
+struct WordCheck {
+  const std::unordered_set<std::string>& known;
+  const std::vector<const SpellChecker*>& checkers;
+
+  // True when `word` (as written) is misspelt.
+  bool Misspelt(std::string_view raw, bool sentence_start) const {
+    if (!IsCheckableWord(raw)) return false;
+    if (StartsUpper(raw) && !sentence_start) return false;  // names
+    std::string word = NormalizeApostrophes(raw);
+    std::string folded = FoldCase(word);
+    if (known.count(folded) || known.count(FoldCase(WithoutPossessive(word)))) {
+      return false;
+    }
+    std::string base(WithoutPossessive(word));  // "else's" -> "else"
+    return std::none_of(checkers.begin(), checkers.end(),
+                        [&](const SpellChecker* c) {
+                          return c->Accepts(word) || c->Accepts(base);
+                        }) &&
+           !IsClosedCompound(folded);
+  }
+
+  // "filesystems", "getline", "moreinfo": two accepted words written as one,
+  // common in technical and school jargon and rarely a slip.
+  bool IsClosedCompound(const std::string& folded) const {
+    if (folded.size() < 6 || folded.size() > 30) return false;
+    for (char c : folded) {
+      if (static_cast<unsigned char>(c) >= 0x80) return false;  // ASCII cuts only
+    }
+    for (size_t cut = 3; cut + 2 <= folded.size(); ++cut) {
+      std::string_view head = std::string_view(folded).substr(0, cut);
+      std::string_view tail = std::string_view(folded).substr(cut);
+      if (checkers[0]->Accepts(head) && checkers[0]->Accepts(tail)) return true;
+    }
+    return false;
+  }
+};
+
+}  // namespace
+
+RuleInfo SpellingRule::Info() {
+  RuleInfo info;
+  info.id = "proofreading.spelling";
+  info.summary = "Flags misspelt words in the author's own text.";
+  info.standard = "S5";
+  info.default_severity = Severity::kWarning;
+  info.doc =
+      "Checks the greeting, new text and closing with Hunspell dictionaries "
+      "(proofreading.languages) chosen by the detected language. Names from "
+      "the headers and the quoted original, the organization's name, "
+      "proofreading.words, school vocabulary, URLs, addresses, numbers, "
+      "codes, acronyms and quoted or code text are never flagged.";
+  info.fire_examples = {"We will recieve the forms on Monday."};
+  info.silent_examples = {"We will receive the forms on Monday."};
+  return info;
+}
+
+SpellingRule::SpellingRule(const RuleContext& ctx)
+    : Rule(Info()), languages_(ctx.config().proofreading.languages) {
+  if (languages_.empty()) languages_ = {"en_US"};
+}
+
+std::vector<const SpellChecker*> SpellingRule::CheckersFor(
+    const std::string& text) const {
+  DetectedLanguage detected = DetectLanguage(text);
+  std::vector<std::string> order;
+  for (const std::string& name : languages_) {
+    if (detected.known() && LanguagePrefix(name) == detected.code) {
+      order.insert(order.begin(), name);
+    } else {
+      order.push_back(name);
+    }
+  }
+  bool has_match = detected.known() && LanguagePrefix(order[0]) == detected.code;
+  if (detected.known() && !has_match) return {};
+  std::vector<const SpellChecker*> checkers;
+  for (const std::string& name : order) {
+    if (const SpellChecker* c = GetSpellChecker(name)) checkers.push_back(c);
+  }
+  return checkers;
+}
+
+void SpellingRule::Check(CheckContext& ctx) const {
+  const Message& message = ctx.message();
+  AuthorText author = ExtractAuthorText(message);
+  if (author.spans.empty()) return;
+  std::vector<const SpellChecker*> checkers = CheckersFor(author.joined);
+  if (checkers.empty()) return;
+  std::unordered_set<std::string> known = KnownWords(message, author, ctx.config());
+  WordCheck check{known, checkers};
+  std::string_view text = message.body.text;
+  for (const TextUnit& span : author.spans) {
+    std::string_view span_text = text.substr(span.begin, span.end - span.begin);
+    std::vector<TextUnit> skipped = SkippedRanges(text, span);
+    std::unordered_set<size_t> starts = SentenceStarts(span_text);
+    for (const TextUnit& w : WordUnits(span_text)) {
+      size_t begin = span.begin + w.begin, end = span.begin + w.end;
+      if (Overlaps(skipped, begin, end)) continue;
+      std::string_view word = text.substr(begin, end - begin);
+      if (!check.Misspelt(word, starts.count(w.begin) > 0)) continue;
+      std::vector<std::string> suggestions =
+          checkers[0]->Suggest(NormalizeApostrophes(word), kMaxSuggestions);
+      // An unknown word with no accepted word one edit away is more often a
+      // name, jargon or another language than a slip: stay silent.
+      if (suggestions.empty()) continue;
+      Finding& f = Report(ctx, Location::Body(begin, end),
+                          "'" + std::string(word) + "' may be misspelt (" +
+                              checkers[0]->name() + ")");
+      for (const std::string& s : suggestions) {
+        f.suggestion += (f.suggestion.empty() ? "" : ", ") + s;
+      }
+    }
+  }
+}
+
+}  // namespace maillint
