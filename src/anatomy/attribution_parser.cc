@@ -39,7 +39,12 @@ std::optional<AttributionMatch> MatchWrote(const std::vector<TextLine>& lines,
        ++count) {
     if (count > 1) {
       const TextLine& added = lines[i + count - 1];
-      if (!can_wrap || TrimSpace(added.text).size() > 160) break;
+      // A wrapped attribution never spans a blank line: "412-555-0142 |
+      // a@b.org", a blank, then "On ... wrote:" is a signature line above
+      // an attribution, not one attribution.
+      if (!can_wrap || added.blank() || TrimSpace(added.text).size() > 160) {
+        break;
+      }
     }
     std::string joined = JoinAttributionLines(lines, i, count);
     WroteStrength strength = MatchWroteLine(joined);

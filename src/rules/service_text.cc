@@ -23,11 +23,17 @@ ScopeText OwnText(const Message& message) {
 }
 
 bool IsReply(const Message& message) {
-  if (!message.in_reply_to.empty() || !message.references.empty()) return true;
-  std::string subject = AsciiLower(Trim(message.subject));
-  if (StartsWith(subject, "re:") || StartsWith(subject, "re :")) return true;
-  return !message.anatomy.Find(SegmentType::kQuote).empty() ||
-         !message.anatomy.Find(SegmentType::kAttribution).empty();
+  static const RE2 reply_prefix(
+      R"re((?i)^\s*(?:re|aw|sv|vs|rv|res|ref|antw|odp|vá|回复|回覆|답장)\s*(?:\[\d+\])?\s*[:：])re");
+  if (!message.in_reply_to.empty() || !message.references.empty() ||
+      message.anatomy.original) {
+    return true;
+  }
+  if (!message.anatomy.Find(SegmentType::kQuote).empty() ||
+      !message.anatomy.Find(SegmentType::kAttribution).empty()) {
+    return true;
+  }
+  return RE2::PartialMatch(message.subject, reply_prefix);
 }
 
 bool HasExternalAudience(const Message& message, const Config& config) {

@@ -21,8 +21,9 @@ namespace maillint {
 // The author's words: greeting, new text and closing segments, in order.
 ScopeText OwnText(const Message& message);
 
-// True when the message answers another one (In-Reply-To/References, a
-// "Re:" subject, or a quoted original).
+// True when the message answers another one: In-Reply-To/References, a
+// quoted or attributed original, or a reply prefix on the subject ("Re:",
+// "AW:", "Sv:", "RV:", "Res:", "回复:", ...).
 bool IsReply(const Message& message);
 // True unless the configured organization domains show that every recipient
 // is internal (staff-to-staff mail is not held to customer standards).

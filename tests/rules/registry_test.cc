@@ -6,7 +6,6 @@
 
 #include <filesystem>
 #include <fstream>
-#include <set>
 
 #include "base/text.h"
 #include "lint/rule_pack.h"
@@ -17,16 +16,6 @@ namespace maillint::testing {
 namespace {
 
 namespace fs = std::filesystem;
-
-// C++ rules merged before the fixture harness existed, whose fixtures are
-// still being written by their owners. A ratchet: a rule listed here that
-// gains its fixtures fails the test until it is removed from the list, and
-// nothing may be added.
-const std::set<std::string> kFixturesPending = {
-    "greeting.generic", "greeting.name-mismatch", "links.homepage",
-    "links.insecure",   "links.link-text",        "links.mismatch",
-    "links.missing",    "links.shortener",        "personalization.off-topic",
-};
 
 std::string FirstLine(const fs::path& path) {
   std::ifstream in(path);
@@ -66,11 +55,6 @@ std::vector<std::string> Missing(const RuleInfo& info) {
   fs::path fixtures = SourceDir() / "tests" / "rules" / info.family() / name;
   bool fire = HasFixture(fixtures, "fire-"),
        silent = HasFixture(fixtures, "silent-");
-  if (kFixturesPending.count(info.id) != 0) {
-    if (fire && silent)
-      missing.push_back("has fixtures now: remove it from kFixturesPending");
-    return missing;
-  }
   std::string where = fixtures.lexically_relative(SourceDir()).string();
   if (!fire) missing.push_back("no must-fire fixture " + where + "/fire-*.eml");
   if (!silent)
@@ -95,13 +79,8 @@ TEST_CASE(
     for (const std::string& m : missing) FAIL_CHECK(e.info.id << ": " << m);
     incomplete += missing.empty() ? 0 : 1;
   }
-  for (const std::string& id : kFixturesPending) {
-    CHECK_MESSAGE(registry.Find(id) != nullptr,
-                  id << " is in kFixturesPending but not a rule");
-  }
   MESSAGE(registry.entries().size()
-          << " rules, " << incomplete << " incomplete, "
-          << kFixturesPending.size() << " with fixtures pending");
+          << " rules, " << incomplete << " incomplete");
 }
 
 TEST_CASE(

@@ -1,6 +1,6 @@
 #include "rules/greeting/missing.h"
 
-#include <re2/re2.h>
+#include "rules/service_text.h"
 
 namespace maillint {
 
@@ -23,18 +23,6 @@ RuleInfo MissingGreetingRule::Info() {
       "Hi Bob,\n\nThe bus leaves at 7.\n\nOn Mon, Bob "
       "<b@x.org> wrote:\n> When?\n"};
   return info;
-}
-
-bool IsReply(const Message& message) {
-  static const RE2 prefix(
-      R"re((?i)^\s*(?:re|aw|sv|vs|rv|res|ref|antw|odp|vá|回复|回覆|답장)\s*(?:\[\d+\])?\s*[:：])re");
-  if (!message.in_reply_to.empty() || message.anatomy.original) return true;
-  for (const Segment& s : message.anatomy.segments) {
-    if (s.type == SegmentType::kQuote || s.type == SegmentType::kAttribution) {
-      return true;
-    }
-  }
-  return RE2::PartialMatch(message.subject, prefix);
 }
 
 void MissingGreetingRule::Check(CheckContext& ctx) const {

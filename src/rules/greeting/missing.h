@@ -19,9 +19,6 @@ class MissingGreetingRule : public Rule {
   void Check(CheckContext& ctx) const override;
 };
 
-// True when `message` answers an earlier one (see above).
-bool IsReply(const Message& message);
-
 }  // namespace maillint
 
 #endif  // MAILLINT_SRC_RULES_GREETING_MISSING_H_

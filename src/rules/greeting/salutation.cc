@@ -34,18 +34,19 @@ const RE2& Opener() {
   return re;
 }
 
-// Generic words or phrases after the opener ("Dear parent/guardian").
+// Generic words or phrases after the opener ("Dear parent/guardian",
+// "Dear parents of Room 12"). A bare honorific ("Dear Sir", "Estimada
+// señora") is generic only alone: "Estimada señora Gutiérrez" names her.
 const RE2& GenericAddressee() {
   static const RE2 re(
-      "(?i)^(?:(?:the )?(?:sir|madam|sir or "
-      "madam|sir/madam|parents?|guardians?|"
-      "parent/guardian|parent or guardian|parents and "
-      "guardians|parents/guardians|famil(?:y|ies)|"
-      "there|all|everyone|everybody|folks|team|friend|friends|customer|"
-      "colleague|student|"
-      "valued (?:parent|family|customer)|se\xC3\xB1or(?:/a|a)?|padres?(?: de "
-      "familia)?|"
-      "familia|madre|padre/madre|padre o madre|tutor(?:es)?|a todos)\\b.*)$");
+      "(?i)^(?:(?:the )?(?:parents?|guardians?|parent/guardian|"
+      "parent or guardian|parents and guardians|parents/guardians|"
+      "famil(?:y|ies)|there|all|everyone|everybody|folks|team|friends?|"
+      "customer|colleague|student|valued (?:parent|family|customer)|"
+      "padres?(?: de familia)?|familia|madre|padre/madre|padre o madre|"
+      "tutor(?:es)?|a todos)\\b.*|"
+      "(?:sir|madam|sir or madam|sir/madam|se\xC3\xB1or(?:/a|a|\\(a\\))?)"
+      "\\s*)$");
   return re;
 }
 

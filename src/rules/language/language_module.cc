@@ -5,7 +5,7 @@
 namespace maillint {
 
 void AddLanguageRules(RuleRegistry& registry) {
-  registry.Add<MismatchRule>();
+  registry.Add<LanguageMismatchRule>();
 }
 
 }  // namespace maillint

@@ -15,7 +15,7 @@ std::string Describe(const DetectedLanguage& d) {
 
 }  // namespace
 
-RuleInfo MismatchRule::Info() {
+RuleInfo LanguageMismatchRule::Info() {
   RuleInfo info;
   info.id = "language.mismatch";
   info.summary = "Flags a reply written in another language than the message it answers.";
@@ -29,10 +29,10 @@ RuleInfo MismatchRule::Info() {
   return info;
 }
 
-MismatchRule::MismatchRule(const RuleContext& ctx)
+LanguageMismatchRule::LanguageMismatchRule(const RuleContext& ctx)
     : Rule(Info()), min_letters_(ctx.GetInt("MinLetters", 80)) {}
 
-void MismatchRule::Check(CheckContext& ctx) const {
+void LanguageMismatchRule::Check(CheckContext& ctx) const {
   AuthorText author = ExtractAuthorText(ctx.message());
   if (author.spans.empty() || author.quoted.empty()) return;
   DetectedLanguage reply = DetectLanguage(author.joined);

@@ -15,10 +15,10 @@
 
 namespace maillint {
 
-class MismatchRule : public Rule {
+class LanguageMismatchRule : public Rule {
  public:
   static RuleInfo Info();
-  explicit MismatchRule(const RuleContext& ctx);
+  explicit LanguageMismatchRule(const RuleContext& ctx);
   void Check(CheckContext& ctx) const override;
 
  private:

@@ -14,7 +14,7 @@ void AddLinksRules(RuleRegistry& registry) {
   registry.Add<MissingLinkRule>();
   registry.Add<ShortenerRule>();
   registry.Add<LinkTextRule>();
-  registry.Add<MismatchRule>();
+  registry.Add<LinkMismatchRule>();
   registry.Add<InsecureRule>();
 }
 

@@ -29,7 +29,7 @@ bool SameSite(const std::string& a, const std::string& b) {
 
 }  // namespace
 
-RuleInfo MismatchRule::Info() {
+RuleInfo LinkMismatchRule::Info() {
   RuleInfo info;
   info.id = "links.mismatch";
   info.summary = "Link text shows one address but the link goes to another.";
@@ -46,11 +46,11 @@ RuleInfo MismatchRule::Info() {
   return info;
 }
 
-MismatchRule::MismatchRule(const RuleContext& context) : Rule(Info()) {
+LinkMismatchRule::LinkMismatchRule(const RuleContext& context) : Rule(Info()) {
   (void)context;
 }
 
-void MismatchRule::Check(CheckContext& ctx) const {
+void LinkMismatchRule::Check(CheckContext& ctx) const {
   for (const Link* link :
        AuthorLinks(ctx.message(), /*include_signature=*/true)) {
     if (!link->from_html) continue;

@@ -6,10 +6,10 @@
 namespace maillint {
 
 // Flags link text that shows one address while the link goes to another.
-class MismatchRule : public Rule {
+class LinkMismatchRule : public Rule {
  public:
   static RuleInfo Info();
-  explicit MismatchRule(const RuleContext& context);
+  explicit LinkMismatchRule(const RuleContext& context);
   void Check(CheckContext& ctx) const override;
 };
 

@@ -1,6 +1,8 @@
 #include "rules/personalization/off_topic.h"
 
 #include <algorithm>
+#include <set>
+#include <string>
 
 #include "base/text.h"
 #include "rules/personalization/content_words.h"
@@ -8,17 +10,29 @@
 namespace maillint {
 namespace {
 
-// The author's words: greeting, new text and closing.
-std::string AuthorText(const Message& m) {
+// The author's own new text: greeting and closing are left out because they
+// name the family, which would always "match" the question.
+std::string NewText(const Message& m) {
   std::string text;
-  for (const Segment& s : m.anatomy.segments) {
-    if (s.type == SegmentType::kGreeting || s.type == SegmentType::kNewText ||
-        s.type == SegmentType::kClosing) {
-      text.append(m.body.text, s.begin, s.end - s.begin);
-      text += '\n';
-    }
+  for (const Segment* s : m.anatomy.Find(SegmentType::kNewText)) {
+    text.append(m.body.text, s->begin, s->end - s->begin);
+    text += '\n';
   }
   return text;
+}
+
+// Content words of the people in the conversation (display names, the
+// quoted original's author and signature), which say nothing about topic.
+std::set<std::string> ParticipantWords(const Message& m) {
+  std::string names;
+  for (const auto* list : {&m.from, &m.to, &m.cc, &m.reply_to}) {
+    for (const Address& a : *list) names += a.display_name + "\n";
+  }
+  if (m.anatomy.original) {
+    names += m.anatomy.original->author_name + "\n" +
+             m.anatomy.original->signed_name;
+  }
+  return ContentWords(names);
 }
 
 // The subject without "Re:"/"RE:"/"AW:"/"RV:" prefixes.
@@ -47,17 +61,13 @@ RuleInfo OffTopicRule::Info() {
   info.default_severity = Severity::kInfo;
   info.doc =
       "A personal reply refers to what the family asked. The content words of "
-      "the "
-      "reply's new text (ICU word segmentation, accents and case folded, "
-      "English and "
-      "Spanish stop words removed, light stemming) are compared with those of "
-      "the quoted "
-      "original and the subject; a reply that shares fewer than `MinShared` "
-      "(default 1) "
-      "of them fires. Short acknowledgements (under `MinReplyWords`, default "
-      "12 content "
-      "words) and short questions (under `MinQuestionWords`, default 4) stay "
-      "silent.";
+      "the reply's new text (ICU word segmentation, accents and case folded, "
+      "English and Spanish stop words removed, light stemming; the names of "
+      "the people in the conversation left out) are compared with those of "
+      "the quoted original and the subject; a reply that shares fewer than "
+      "`MinShared` (default 1) of them fires. Short acknowledgements (under "
+      "`MinReplyWords`, default 12 content words) and short questions (under "
+      "`MinQuestionWords`, default 4) stay silent.";
   return info;
 }
 
@@ -70,10 +80,14 @@ OffTopicRule::OffTopicRule(const RuleContext& context)
 void OffTopicRule::Check(CheckContext& ctx) const {
   const Message& m = ctx.message();
   if (!m.anatomy.original) return;
-  std::set<std::string> reply = ContentWords(AuthorText(m));
+  std::set<std::string> reply = ContentWords(NewText(m));
   std::set<std::string> question =
       ContentWords(m.anatomy.original->text + "\n" + BaseSubject(m.subject) +
                    "\n" + m.anatomy.original->subject);
+  for (const std::string& name : ParticipantWords(m)) {
+    reply.erase(name);
+    question.erase(name);
+  }
   if (static_cast<int>(reply.size()) < min_reply_words_) return;
   if (static_cast<int>(question.size()) < min_question_words_) return;
   int shared = static_cast<int>(std::count_if(
