@@ -71,7 +71,7 @@ bool Valid(const Ymd& d) {
 // Numeric and CJK forms.
 std::optional<Ymd> FindNumericDate(std::string_view text, bool month_first) {
   static const RE2 ymd(
-      R"re((\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2}))re");
+      R"re(((\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})))re");
   static const RE2 dmy(
       R"re((?:^|[^\d])((\d{1,2})[-/.](\d{1,2})[-/.](\d{2,4}))(?:[^\d]|$))re");
   std::string_view input = text;
@@ -99,7 +99,8 @@ std::optional<Ymd> FindNumericDate(std::string_view text, bool month_first) {
 std::optional<Ymd> FindNamedDate(std::string_view text) {
   static const RE2 word(R"re(([\p{L}]+\.?))re");
   static const RE2 day_before(R"re((\d{1,2})\.?(?:\s+de|\s*-)?\s*$)re");
-  static const RE2 day_after(R"re(^[\s.-]*(\d{1,2})(?:st|nd|rd|th)?\b)re");
+  static const RE2 day_after(
+      R"re((^[\s.-]*(\d{1,2})(?:st|nd|rd|th)?\b))re");
   static const RE2 year_after(R"re((^[^\d]{0,12}?(\d{4})))re");
   re2::StringPiece rest(text.data(), text.size());
   re2::StringPiece token;
@@ -112,21 +113,23 @@ std::optional<Ymd> FindNamedDate(std::string_view text) {
     d.month = month;
     std::string_view before = text.substr(0, tb);
     std::string_view after = text.substr(te);
+    // "17 Nov 2026" (day before) or "Nov 17, 2026" (day after, and the
+    // year after the day).
     re2::StringPiece after_sp(after.data(), after.size());
-    if (!RE2::PartialMatch(before, day_before, &d.day) &&
-        !RE2::PartialMatch(after_sp, day_after, &d.day)) {
-      continue;
+    re2::StringPiece day_sp;
+    if (!RE2::PartialMatch(before, day_before, &d.day)) {
+      if (!RE2::PartialMatch(after_sp, day_after, &day_sp, &d.day)) continue;
+      after_sp.remove_prefix(day_sp.size());
     }
     re2::StringPiece year_sp;
-    if (!RE2::PartialMatch(after_sp, "(" + year_after.pattern() + ")", &year_sp,
-                           &d.year)) {
+    if (!RE2::PartialMatch(after_sp, year_after, &year_sp, &d.year)) {
       continue;
     }
     size_t day_pos = before.find_last_of("0123456789");
     d.begin = day_pos != std::string_view::npos && tb - day_pos <= 6
                   ? before.find_last_not_of("0123456789", day_pos) + 1
                   : tb;
-    d.end = te + year_sp.size();
+    d.end = te + day_sp.size() + year_sp.size();
     if (Valid(d)) return d;
   }
   return std::nullopt;
@@ -140,10 +143,10 @@ struct Time {
 
 Time FindTime(std::string_view text, size_t from) {
   static const RE2 hm(
-      R"re((上午|下午|오전|오후|午前|午後)?\s*(\d{1,2})[:h](\d{2})(?::(\d{2}))?)re"
-      R"re((?:\s*([AaPp])\.?\s?[Mm]\.?)?)re");
+      R"re(((上午|下午|오전|오후|午前|午後)?\s*(\d{1,2})[:h](\d{2})(?::(\d{2}))?)re"
+      R"re((?:\s*([AaPp])\.?\s?[Mm]\.?)?))re");
   static const RE2 zone(
-      R"re(^\s*(?:\(?(?:GMT|UTC)\s*)?([+-])(\d{1,2}):?(\d{2})?)re");
+      R"re((^\s*(?:\(?(?:GMT|UTC)\s*)?([+-])(\d{1,2}):?(\d{2})?))re");
   Time t;
   std::string_view rest = text.substr(from);
   re2::StringPiece whole, marker, ampm, sec;
@@ -160,10 +163,10 @@ Time FindTime(std::string_view text, size_t from) {
   if (am && t.hour == 12) t.hour = 0;
   t.end = from + (whole.data() - rest.data()) + whole.size();
   std::string_view tail = text.substr(t.end);
-  re2::StringPiece zone_whole, sign;
-  int zh = 0, zm = 0;
-  if (RE2::PartialMatch(tail, zone, &zone_whole, &sign,
-                        &zh, &zm)) {
+  re2::StringPiece zone_whole, sign, minutes;
+  int zh = 0;
+  if (RE2::PartialMatch(tail, zone, &zone_whole, &sign, &zh, &minutes)) {
+    int zm = minutes.empty() ? 0 : std::stoi(std::string(minutes));
     t.offset_minutes = (sign == "-" ? -1 : 1) * (zh * 60 + zm);
     t.end += zone_whole.size();
   }

@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "base/result.h"
@@ -25,10 +26,16 @@ struct Fixture {
   std::vector<Expectation> expected;
   bool expect_none = false;
   std::vector<std::pair<std::string, std::string>> settings;
+  std::string as_of;  // X-Maillint-Test-As-Of (mailbox fixtures), ISO 8601
 };
 
-// Every tests/rules/<family>/<name>/*.eml, sorted by path.
+// Every fixture under tests/rules/<family>/<name>/, sorted by path: the
+// .eml files (one message each) and the fire-*/silent-* folders (a mailbox
+// of .eml files, for rules that need the whole mailbox, run by `audit`).
 std::vector<std::filesystem::path> FindFixtures(const std::filesystem::path& root);
+
+// True for a fixture name: "fire-..." or "silent-..." .eml or folder.
+bool IsFixtureName(const std::filesystem::path& path, std::string_view prefix);
 
 // Reads one fixture; fails naming the file and line on a malformed header.
 Result<Fixture> LoadFixture(const std::filesystem::path& path);

@@ -8,6 +8,8 @@
 #include <sstream>
 
 #include "base/text.h"
+#include "audit/audit_run.h"
+#include "audit/mail_date.h"
 #include "lint/config_loader.h"
 #include "lint/config_override.h"
 #include "lint/rule_registry.h"
@@ -16,12 +18,25 @@
 
 namespace maillint::testing {
 
+bool IsFixtureName(const std::filesystem::path& path, std::string_view prefix) {
+  std::string name = path.filename().string();
+  if (!StartsWith(name, prefix)) return false;
+  return std::filesystem::is_directory(path) || path.extension() == ".eml";
+}
+
 std::vector<std::filesystem::path> FindFixtures(const std::filesystem::path& root) {
-  std::vector<std::filesystem::path> out;
-  if (!std::filesystem::exists(root)) return out;
-  for (const auto& entry : std::filesystem::recursive_directory_iterator(root)) {
-    if (entry.is_regular_file() && entry.path().extension() == ".eml") {
-      out.push_back(entry.path());
+  namespace fs = std::filesystem;
+  std::vector<fs::path> out;
+  if (!fs::exists(root)) return out;
+  for (const auto& family : fs::directory_iterator(root)) {
+    if (!family.is_directory()) continue;
+    for (const auto& rule : fs::directory_iterator(family.path())) {
+      if (!rule.is_directory()) continue;
+      for (const auto& entry : fs::directory_iterator(rule.path())) {
+        if (entry.is_directory() || entry.path().extension() == ".eml") {
+          out.push_back(entry.path());
+        }
+      }
     }
   }
   std::sort(out.begin(), out.end());
@@ -87,6 +102,8 @@ Result<Fixture> LoadFixture(const std::filesystem::path& path) {
       s = ParseExpect(where, l.substr(18), f);
     } else if (in_headers && StartsWith(AsciiLower(l), "x-maillint-test-config:")) {
       s = ParseSetting(where, l.substr(23), f);
+    } else if (in_headers && StartsWith(AsciiLower(l), "x-maillint-test-as-of:")) {
+      f.as_of = std::string(Trim(l.substr(22)));
     } else {
       f.message += line + "\n";
     }
@@ -118,39 +135,48 @@ bool Matches(const Expectation& e, const Finding& f, const Message& message) {
          f.message.find(e.at) != std::string::npos;
 }
 
-// Runs one fixture; returns a description of every mismatch.
-std::vector<std::string> RunFixture(const Fixture& fixture) {
-  std::vector<std::string> problems;
+// The fixture configuration (base plus the fixtures' settings) running only
+// `rule_id`, and the registry it comes from.
+struct FixtureSetup {
   Config config = FixtureBaseConfig();
-  for (const auto& [key, value] : fixture.settings) {
-    Status s = ApplyConfigSetting(config, key, value);
-    if (!s.ok()) return {s.message()};
-  }
-  config.rules.select = {"-*", fixture.rule_id};
   RuleRegistry registry;
-  AddBuiltinRules(registry);
-  Status loaded = AddConfiguredRules(config, registry);
-  if (!loaded.ok()) return {loaded.message()};
-  if (registry.Find(fixture.rule_id) == nullptr) {
-    return {"no rule '" + fixture.rule_id + "' (from the fixture's directory)"};
-  }
-  auto rules = registry.Instantiate(config);
-  if (!rules) return {rules.error().message()};
-  Runner runner(config, std::move(rules.value()), RunOptions());
-  Origin origin;
-  origin.path = fixture.path.string();
-  Result<Message> message =
-      runner.Prepare(RawMessage::FromString(origin, fixture.message));
-  if (!message) return {message.error().message()};
-  MessageResult result = runner.Check(message.value());
 
+  Status Init(const std::string& rule_id,
+              const std::vector<std::pair<std::string, std::string>>& settings) {
+    for (const auto& [key, value] : settings) {
+      Status s = ApplyConfigSetting(config, key, value);
+      if (!s.ok()) return s;
+    }
+    config.rules.select = {"-*", rule_id};
+    AddBuiltinRules(registry);
+    Status loaded = AddConfiguredRules(config, registry);
+    if (!loaded.ok()) return loaded;
+    if (registry.Find(rule_id) == nullptr) {
+      return Status::InvalidArgument("no rule '" + rule_id +
+                                     "' (from the fixture's directory)");
+    }
+    return Status::Ok();
+  }
+  Result<std::unique_ptr<Runner>> MakeRunner() const {
+    auto rules = registry.Instantiate(config);
+    if (!rules) return rules.error();
+    return std::make_unique<Runner>(config, std::move(rules.value()),
+                                    RunOptions());
+  }
+};
+
+// Compares the findings of `fixture.rule_id` on one message with the
+// fixture's expectations; appends every mismatch to `problems`.
+void CompareFindings(const Fixture& fixture, const Message& message,
+                     const std::vector<Finding>& all,
+                     std::vector<std::string>& problems) {
   std::vector<Finding> findings;
-  for (Finding& f : result.findings) {
+  for (const Finding& f : all) {
     if (f.rule_id == fixture.rule_id) findings.push_back(f);
   }
   for (const Expectation& e : fixture.expected) {
     auto hit = std::find_if(findings.begin(), findings.end(), [&](const Finding& f) {
-      return Matches(e, f, message.value());
+      return Matches(e, f, message);
     });
     if (hit == findings.end()) {
       problems.push_back("expected " + e.rule_id +
@@ -162,6 +188,100 @@ std::vector<std::string> RunFixture(const Fixture& fixture) {
   for (const Finding& f : findings) {
     problems.push_back("unexpected " + f.rule_id + " at " + std::to_string(f.line) +
                        ":" + std::to_string(f.column) + ": " + f.message);
+  }
+}
+
+Result<Message> PrepareFixture(const Runner& runner, const Fixture& fixture) {
+  Origin origin;
+  origin.path = fixture.path.string();
+  return runner.Prepare(RawMessage::FromString(origin, fixture.message));
+}
+
+// Runs one single-message fixture; returns a description of every mismatch.
+std::vector<std::string> RunFixture(const Fixture& fixture) {
+  FixtureSetup setup;
+  Status init = setup.Init(fixture.rule_id, fixture.settings);
+  if (!init.ok()) return {init.message()};
+  auto runner = setup.MakeRunner();
+  if (!runner) return {runner.error().message()};
+  Result<Message> message = PrepareFixture(*runner.value(), fixture);
+  if (!message) return {message.error().message()};
+  std::vector<std::string> problems;
+  CompareFindings(fixture, message.value(),
+                  runner.value()->Check(message.value()).findings, problems);
+  return problems;
+}
+
+// The moment a mailbox fixture is audited at, unless one of its messages
+// says otherwise with X-Maillint-Test-As-Of.
+constexpr const char* kDefaultAsOf = "2026-11-20T17:00:00-05:00";
+
+// Runs one mailbox fixture (a folder of .eml files) through the whole audit
+// pipeline; each message's findings must match its own expectations, and a
+// message without X-Maillint-Expect lines must have none.
+std::vector<std::string> RunMailboxFixture(const std::filesystem::path& dir) {
+  namespace fs = std::filesystem;
+  std::string rule_id = dir.parent_path().parent_path().filename().string() +
+                        "." + dir.parent_path().filename().string();
+  bool fire = StartsWith(dir.filename().string(), "fire-");
+  std::vector<Fixture> messages;
+  std::vector<std::pair<std::string, std::string>> settings;
+  std::string as_of = kDefaultAsOf;
+  int expectations = 0;
+  std::vector<fs::path> files;
+  for (const auto& e : fs::directory_iterator(dir)) {
+    if (e.path().extension() == ".eml") files.push_back(e.path());
+  }
+  std::sort(files.begin(), files.end());
+  fs::path copies = fs::temp_directory_path() / "maillint-mailbox-fixtures" /
+                    rule_id / dir.filename();
+  fs::create_directories(copies);
+  std::vector<std::string> paths;
+  for (const fs::path& file : files) {
+    Result<Fixture> f = LoadFixture(file);
+    if (!f) return {f.error().message()};
+    f->rule_id = rule_id;
+    settings.insert(settings.end(), f->settings.begin(), f->settings.end());
+    if (!f->as_of.empty()) as_of = f->as_of;
+    expectations += static_cast<int>(f->expected.size());
+    // The audit reads files, so it gets copies without the test headers.
+    paths.push_back((copies / file.filename()).string());
+    std::ofstream(paths.back(), std::ios::binary) << f->message;
+    messages.push_back(std::move(f.value()));
+  }
+  if (messages.size() < 2) return {"a mailbox fixture needs two or more .eml files"};
+  if (fire && expectations == 0) return {"a fire- mailbox needs X-Maillint-Expect lines"};
+  if (!fire && expectations != 0) return {"a silent- mailbox expects no findings"};
+
+  FixtureSetup setup;
+  Status init = setup.Init(rule_id, settings);
+  if (!init.ok()) return {init.message()};
+  auto staff = setup.MakeRunner();
+  auto inbound = setup.MakeRunner();
+  if (!staff || !inbound) return {"cannot instantiate " + rule_id};
+  auto clock = BusinessClock::Create(setup.config.turnaround, "America/New_York");
+  if (!clock) return {clock.error().message()};
+  std::optional<MessageDate> when = ParseIso8601(as_of);
+  if (!when) return {"X-Maillint-Test-As-Of: not ISO 8601: " + as_of};
+  AuditRunOptions options;
+  options.paths = paths;
+  options.jobs = 1;
+  options.settings.as_of = when->unix_seconds;
+  Result<AuditData> data = RunAudit(setup.config, clock.value(), *staff.value(),
+                                    *inbound.value(), options);
+  if (!data) return {data.error().message()};
+  std::vector<std::string> problems = data->read_errors;
+  for (const MailRecord& record : data->records) {
+    size_t i = std::find(paths.begin(), paths.end(), record.path) - paths.begin();
+    if (i == paths.size()) continue;
+    Result<Message> message = PrepareFixture(*staff.value(), messages[i]);
+    if (!message) return {message.error().message()};
+    std::vector<std::string> here;
+    CompareFindings(messages[i], message.value(),
+                    data->checks[record.index].findings, here);
+    for (const std::string& p : here) {
+      problems.push_back(files[i].filename().string() + ": " + p);
+    }
   }
   return problems;
 }
@@ -185,8 +305,19 @@ TEST_CASE("every per-rule fixture gives exactly the expected findings") {
   std::vector<std::filesystem::path> paths = FindFixtures(SourceDir() / "tests" / "rules");
   int failures = 0;
   for (const std::filesystem::path& path : paths) {
-    Result<Fixture> fixture = LoadFixture(path);
     std::vector<std::string> problems;
+    if (std::filesystem::is_directory(path)) {
+      problems = RunMailboxFixture(path);
+      if (!IsFixtureName(path, "fire-") && !IsFixtureName(path, "silent-")) {
+        problems.push_back("fixture names start with fire- or silent-");
+      }
+      for (const std::string& p : problems) {
+        FAIL_CHECK(path.lexically_relative(SourceDir()).string() << "/: " << p);
+      }
+      failures += problems.empty() ? 0 : 1;
+      continue;
+    }
+    Result<Fixture> fixture = LoadFixture(path);
     if (!fixture) {
       problems.push_back(fixture.error().message());
     } else {

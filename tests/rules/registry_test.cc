@@ -10,6 +10,7 @@
 #include "base/text.h"
 #include "lint/rule_pack.h"
 #include "lint/rule_registry.h"
+#include "tests/rules/fixture.h"
 #include "tests/testing.h"
 
 namespace maillint::testing {
@@ -27,8 +28,7 @@ std::string FirstLine(const fs::path& path) {
 bool HasFixture(const fs::path& dir, std::string_view prefix) {
   std::error_code ec;
   for (const auto& e : fs::directory_iterator(dir, ec)) {
-    std::string name = e.path().filename().string();
-    if (StartsWith(name, prefix) && EndsWith(name, ".eml")) return true;
+    if (IsFixtureName(e.path(), prefix)) return true;
   }
   return false;
 }
