@@ -96,6 +96,7 @@ Result<AuditData> RunAudit(const Config& config, const BusinessClock& clock,
   Progress progress(options.progress);
   std::vector<int> record_of_input =
       ReadRecords(config, options, progress, data);
+  CountSameTextRecipients(data.records);
 
   ThreadIndex::Options thread_options;
   thread_options.subject_window_seconds = options.subject_window_seconds;

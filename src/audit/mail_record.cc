@@ -2,14 +2,21 @@
 
 #include <algorithm>
 #include <cctype>
+#include <functional>
+#include <set>
+#include <unordered_map>
 
 #include "anatomy/anatomy.h"
 #include "audit/mail_date.h"
+#include "base/fold.h"
 #include "base/text.h"
 #include "mail/address_parser.h"
 
 namespace maillint {
 namespace {
+
+// Shorter replies ("Thanks, got it.") are not templates worth flagging.
+constexpr int kMinTemplateWords = 20;
 
 const char* const kReplyPrefixes[] = {
     "re", "aw",  "sv",  "vs",  "antw", "antwort", "odp",  "res",  "ynt",
@@ -312,7 +319,48 @@ MailRecord MakeMailRecord(const Message& m, int index, const Config& config) {
     r.date_source = DateSource::kReceived;
   }
   r.kind = ClassifyMessage(m, config, &r.kind_reason);
+  if (r.kind == MailKind::kStaffReply) {
+    r.reply_text_hash = ReplyTextHash(m, kMinTemplateWords);
+  }
   return r;
+}
+
+uint64_t ReplyTextHash(const Message& message, int min_words) {
+  std::string text;
+  for (const Segment* s : message.anatomy.Find(SegmentType::kNewText)) {
+    text.append(message.body.text, s->begin, s->end - s->begin);
+    text += ' ';
+  }
+  std::string normalized;
+  int words = 0;
+  bool in_word = false;
+  for (char c : FoldForMatching(text)) {
+    bool word_char = (c & 0x80) != 0 || std::isalnum(static_cast<unsigned char>(c));
+    if (word_char) {
+      if (!in_word && !normalized.empty()) normalized += ' ';
+      if (!in_word) ++words;
+      normalized += c;
+    }
+    in_word = word_char;
+  }
+  if (words < min_words) return 0;
+  uint64_t hash = std::hash<std::string>()(normalized);
+  return hash == 0 ? 1 : hash;
+}
+
+void CountSameTextRecipients(std::vector<MailRecord>& records) {
+  std::unordered_map<uint64_t, std::set<std::vector<std::string>>> recipients;
+  for (const MailRecord& r : records) {
+    if (r.reply_text_hash == 0) continue;
+    std::vector<std::string> to = r.to;
+    std::sort(to.begin(), to.end());
+    recipients[r.reply_text_hash].insert(std::move(to));
+  }
+  for (MailRecord& r : records) {
+    if (r.reply_text_hash == 0) continue;
+    r.same_text_recipients =
+        static_cast<int>(recipients[r.reply_text_hash].size()) - 1;
+  }
 }
 
 }  // namespace maillint

@@ -68,6 +68,13 @@ struct MailRecord {
   MailKind kind = MailKind::kInbound;
   std::string kind_reason;  // e.g. "Auto-Submitted: auto-replied"
 
+  // Staff replies: a fingerprint of the author's new text (ReplyTextHash),
+  // 0 when there is too little text to call it a template.
+  uint64_t reply_text_hash = 0;
+  // How many other recipients in the mailbox got a staff reply with the same
+  // fingerprint (filled by CountSameTextRecipients after pass 1).
+  int same_text_recipients = 0;
+
   bool has_reply_headers() const { return !parent_ids.empty(); }
   bool has_time() const { return date_source != DateSource::kNone; }
   // The sender as "Name <addr>" (or just the address).
@@ -81,6 +88,15 @@ struct MailRecord {
 // raw headers when the parser left them empty.
 MailRecord MakeMailRecord(const Message& message, int index,
                           const Config& config);
+
+// A fingerprint of the message's new-text segments (not the greeting, which
+// names the recipient): folded for case and accents, runs of blanks and
+// punctuation collapsed. 0 when the text has fewer than `min_words` words.
+uint64_t ReplyTextHash(const Message& message, int min_words);
+
+// Fills every record's same_text_recipients: the number of other recipient
+// sets (To addresses) that received a staff reply with its reply_text_hash.
+void CountSameTextRecipients(std::vector<MailRecord>& records);
 
 // The classification alone, with its reason.
 MailKind ClassifyMessage(const Message& message, const Config& config,
