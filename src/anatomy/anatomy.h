@@ -44,6 +44,9 @@ struct QuotedOriginal {
   std::string author_name;     // from the attribution line, decoded
   std::string author_address;  // may be empty
   std::optional<int64_t> date_unix_seconds;  // parsed attribution date
+  // False when the attribution gave no UTC offset (most clients): then
+  // date_unix_seconds is the writer's wall-clock time read as UTC.
+  bool date_has_zone = false;
   std::string date_text;    // the date as written in the attribution
   std::string subject;      // from an Outlook header block, if any
   std::string text;         // quoted text with markers stripped

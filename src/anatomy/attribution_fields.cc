@@ -91,6 +91,7 @@ void ParseHeaderBlock(const std::vector<TextLine>& lines,
                        StartsWith(AsciiLower(lines[i].body), "date");
         if (auto date = ParseLooseDate(value, english)) {
           original->date_unix_seconds = date->unix_seconds;
+          original->date_has_zone = date->has_zone;
           original->date_text = std::string(value);
         }
         break;
@@ -125,6 +126,7 @@ void ParseAttribution(const std::vector<TextLine>& lines,
   std::string without_date = joined;
   if (auto date = ParseLooseDate(joined, english)) {
     original->date_unix_seconds = date->unix_seconds;
+    original->date_has_zone = date->has_zone;
     original->date_text = joined.substr(date->begin, date->end - date->begin);
     without_date =
         joined.substr(0, date->begin) + "," + joined.substr(date->end);

@@ -138,6 +138,7 @@ std::optional<Ymd> FindNamedDate(std::string_view text) {
 struct Time {
   int hour = 0, minute = 0, second = 0;
   int offset_minutes = 0;
+  bool has_zone = false;
   size_t end = 0;
 };
 
@@ -168,6 +169,7 @@ Time FindTime(std::string_view text, size_t from) {
   if (RE2::PartialMatch(tail, zone, &zone_whole, &sign, &zh, &minutes)) {
     int zm = minutes.empty() ? 0 : std::stoi(std::string(minutes));
     t.offset_minutes = (sign == "-" ? -1 : 1) * (zh * 60 + zm);
+    t.has_zone = true;
     t.end += zone_whole.size();
   }
   if (t.hour > 23 || t.minute > 59) t = Time();
@@ -198,6 +200,7 @@ std::optional<LooseDate> ParseLooseDate(std::string_view text,
                      int64_t{time.offset_minutes} * 60;
   out.begin = date->begin;
   out.end = std::max(date->end, time.end);
+  out.has_zone = time.has_zone;
   return out;
 }
 

@@ -23,6 +23,7 @@ struct LooseDate {
   int64_t unix_seconds = 0;
   size_t begin = 0;  // byte span of the date/time text inside the input
   size_t end = 0;
+  bool has_zone = false;  // false: a wall-clock time, read as UTC
 };
 
 std::optional<LooseDate> ParseLooseDate(std::string_view text,

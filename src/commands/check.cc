@@ -51,7 +51,10 @@ void AmendDraft(const CheckOptions& o, const Message* replied, Message& m) {
       original.author_name = replied->from.front().display_name;
       original.author_address = replied->from.front().address;
     }
-    if (replied->date) original.date_unix_seconds = replied->date->unix_seconds;
+    if (replied->date) {
+      original.date_unix_seconds = replied->date->unix_seconds;
+      original.date_has_zone = true;
+    }
     original.subject = replied->subject;
     original.text = replied->body.text;
     m.anatomy.original = std::move(original);

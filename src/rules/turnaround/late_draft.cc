@@ -36,6 +36,16 @@ bool Apologizes(const Message& m) {
   return false;
 }
 
+// The instant of a wall-clock time that was read as UTC. Clients write the
+// quoted date in the replying user's zone, so the draft's own Date offset is
+// the best guess, then the clock's (the organization's) time zone.
+int64_t FromWallClock(int64_t wall, const std::optional<MessageDate>& own,
+                      const BusinessClock& clock) {
+  if (own) return wall - int64_t{own->offset_minutes} * 60;
+  int64_t guess = wall - int64_t{clock.Local(wall).offset_minutes} * 60;
+  return wall - int64_t{clock.Local(guess).offset_minutes} * 60;
+}
+
 }  // namespace
 
 RuleInfo LateDraftRule::Info() {
@@ -51,7 +61,9 @@ RuleInfo LateDraftRule::Info() {
       "--in-reply-to`) is older than the limit, the reply is late already; "
       "owning the delay keeps the family's trust. Silent when the new text "
       "apologizes. \"Now\" is the draft's Date header, else the current "
-      "time.";
+      "time. An attribution date without a UTC offset (\"On Tue, Nov 17, "
+      "2026 at 8:30 AM\") is in the replying user's zone: the draft's Date "
+      "offset, else `organization.timezone`.";
   return info;
 }
 
@@ -73,8 +85,11 @@ void LateDraftRule::Check(CheckContext& ctx) const {
   std::optional<MessageDate> own_date = HeaderDate(m);
   int64_t now = own_date ? own_date->unix_seconds
                          : static_cast<int64_t>(std::time(nullptr));
-  double hours =
-      clock_->ElapsedHours(*m.anatomy.original->date_unix_seconds, now);
+  int64_t sent = *m.anatomy.original->date_unix_seconds;
+  if (!m.anatomy.original->date_has_zone) {
+    sent = FromWallClock(sent, own_date, *clock_);
+  }
+  double hours = clock_->ElapsedHours(sent, now);
   if (hours <= limit_hours_ || Apologizes(m)) return;
   Finding& f =
       Report(ctx, Location::Message(),
