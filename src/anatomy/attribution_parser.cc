@@ -33,16 +33,18 @@ namespace {
 std::optional<AttributionMatch> MatchWrote(const std::vector<TextLine>& lines,
                                            size_t i) {
   const TextLine& line = lines[i];
-  bool can_wrap =
-      StartsWrappedAttribution(line.body) || ContainsAddress(line.body);
+  bool dated_start = StartsWrappedAttribution(line.body);
+  bool can_wrap = dated_start || ContainsAddress(line.body);
   for (size_t count = 1; count <= kMaxWrappedLines && i + count <= lines.size();
        ++count) {
     if (count > 1) {
       const TextLine& added = lines[i + count - 1];
-      // A wrapped attribution never spans a blank line: "412-555-0142 |
-      // a@b.org", a blank, then "On ... wrote:" is a signature line above
-      // an attribution, not one attribution.
-      if (!can_wrap || added.blank() || TrimSpace(added.text).size() > 160) {
+      // Only an attribution that opens with its lead and date ("On Tue, Apr
+      // 11, 2017 at 10:07 PM John Smith", Polymail) wraps across blank
+      // lines: "412-555-0142 | a@b.org", a blank, then "On ... wrote:" is a
+      // signature line above an attribution, not one attribution.
+      if (!can_wrap || (added.blank() && !dated_start) ||
+          TrimSpace(added.text).size() > 160) {
         break;
       }
     }

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "anatomy/text_lines.h"
+#include "base/text.h"
 
 namespace maillint::anatomy {
 namespace {
@@ -54,6 +55,26 @@ bool EndsWithWideColon(std::string_view text) {
   return text.size() >= 3 && text.substr(text.size() - 3) == "：";
 }
 
+bool EndsWithColon(std::string_view text) {
+  return !text.empty() && (text.back() == ':' || EndsWithWideColon(text));
+}
+
+// True when `text` opens with a lead word of an unmarked attribution ("On",
+// "Le", "El", "Am", "Em", "Il", "Op") and a blank: a cheap test that spares
+// the full patterns on ordinary prose lines.
+bool StartsWithUnmarkedLead(std::string_view text) {
+  static constexpr std::string_view kLeadWords[] = {"on", "le", "el", "am",
+                                                    "em", "il", "op"};
+  if (text.size() < 3 || !std::isspace(static_cast<unsigned char>(text[2]))) {
+    return false;
+  }
+  std::string first = AsciiLower(text.substr(0, 2));
+  for (std::string_view lead : kLeadWords) {
+    if (first == lead) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool ContainsAddress(std::string_view text) {
@@ -69,20 +90,19 @@ bool MatchUnmarkedAttribution(std::string_view text) {
       R"re(\s*$)re");
   static const RE2 no_verb(
       R"re(^.{0,200}\d{1,2}[:.]\d{2}.{0,120}<[\w.+'-]+@[\w.-]+>\s*[:：]$)re");
-  return (RE2::FullMatch(text, no_colon) && HasDateOrAddress(text)) ||
-         RE2::FullMatch(text, no_verb);
+  // no_verb ends in a colon; no_colon (ending in the verb) never does.
+  if (EndsWithColon(text)) return RE2::FullMatch(text, no_verb);
+  return StartsWithUnmarkedLead(text) && RE2::FullMatch(text, no_colon) &&
+         HasDateOrAddress(text);
 }
 
 WroteStrength MatchWroteLine(std::string_view text) {
   text = TrimSpace(text);
   if (text.empty() || text.size() > 400) return WroteStrength::kNone;
-  // Every form ends in a colon, a verb ("wrote") or a dashed banner.
-  bool colon = text.back() == ':' || EndsWithWideColon(text);
-  if (!colon && text.back() != '-' && !(text.back() & 0x80) &&
-      !std::isalpha(static_cast<unsigned char>(text.back()))) {
-    return WroteStrength::kNone;
-  }
+  // Every form ends in a colon or a dashed banner, except the unmarked
+  // "On <date> Bob <b@x> wrote" (MatchUnmarkedAttribution).
   if (MatchUnmarkedAttribution(text)) return WroteStrength::kStrong;
+  if (!EndsWithColon(text) && text.back() != '-') return WroteStrength::kNone;
   bool wrote = RE2::FullMatch(text, WroteRe());
   if (!wrote && !RE2::FullMatch(text, BannerRe())) return WroteStrength::kNone;
   if (HasDateOrAddress(text)) return WroteStrength::kStrong;

@@ -75,8 +75,8 @@ bool IsQuoteContainer(const GumboElement& e) {
                        style.find("border: none") != std::string::npos;
     return !indent_only;
   }
-  return e.tag == GUMBO_TAG_DIV &&
-         RE2::PartialMatch(style, R"re(border-top:\s*solid)re");
+  static const RE2 border_top(R"re(border-top:\s*solid)re");
+  return e.tag == GUMBO_TAG_DIV && RE2::PartialMatch(style, border_top);
 }
 
 class Renderer {
@@ -202,7 +202,27 @@ HtmlRendering RenderHtml(std::string_view html) {
   return rendering;
 }
 
+namespace {
+
+// False when `html` cannot hold any quote container IsQuoteContainer() or
+// FirstHeaderRule() would find: most HTML mail then skips a second parse.
+bool MayHoldQuote(std::string_view html) {
+  static constexpr std::string_view kMarkers[] = {
+      "gmail_quote",   "gmail_extra_quote",    "moz-cite-prefix",
+      "yahoo_quoted",  "divrplyfwdmsg",        "olk_src_body_section",
+      "stopspelling",  "<blockquote",          "border-top",
+      "<hr"};
+  std::string lower = AsciiLower(html);
+  for (std::string_view marker : kMarkers) {
+    if (lower.find(marker) != std::string::npos) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 size_t FindHtmlQuoteStart(std::string_view html, std::string_view text) {
+  if (!MayHoldQuote(html)) return kNoOffset;
   HtmlRendering mine = RenderHtml(html);
   if (mine.quote_begin == kNoOffset) return kNoOffset;
   std::vector<size_t> mine_offsets = NonSpaceOffsets(mine.text);
