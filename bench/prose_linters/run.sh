@@ -33,7 +33,7 @@ while IFS=$'\t' read -r id _; do texts+=("$work/text/$id.txt"); done < "$work/me
 
 now() { date +%s.%N; }
 t0=$(now)
-MAILLINT_SELECT='-*,proofreading.*,language.*' ./build/maillint check --config corpus/.maillint.yml \
+./build/maillint check --rules '-*,proofreading.*,language.*' --config corpus/.maillint.yml \
   --format jsonl "${inputs[@]}" > "$work/maillint.jsonl" || true
 t1=$(now)
 proselint "${texts[@]}" > "$work/proselint.txt" 2>&1 || true

@@ -195,10 +195,13 @@ std::string Squeeze(std::string_view s, const std::vector<size_t>& offsets) {
 }  // namespace
 
 HtmlRendering RenderHtml(std::string_view html) {
+  GumboOptions options = kGumboDefaultOptions;
+  options.max_errors = 0;  // parse errors are not used; recording them is slow
   GumboOutput* output =
-      gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size());
+      gumbo_parse_with_options(&options, html.data(), html.size());
+  if (output == nullptr) return HtmlRendering();
   HtmlRendering rendering = Renderer().Run(output->document);
-  gumbo_destroy_output(&kGumboDefaultOptions, output);
+  gumbo_destroy_output(&options, output);
   return rendering;
 }
 

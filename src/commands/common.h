@@ -21,14 +21,15 @@ struct CommonOptions {
   std::string format = "text";
   std::string output;       // -o; empty: stdout
   std::string fail_on;      // --fail-on; empty: from config (default error)
+  std::string rules;        // --rules; empty: the configuration's selection
   int jobs = 0;
   bool quiet = false;
   bool show_sensitive = false;
   std::string color = "auto";  // auto | always | never
 };
 
-// Adds --config, --format, -o, --fail-on, --jobs, --quiet, --show-sensitive,
-// --color to `cmd`.
+// Adds --config, --format, -o, --fail-on, --rules, --jobs, --quiet,
+// --show-sensitive, --color to `cmd`.
 void AddCommonOptions(CLI::App* cmd, CommonOptions* options);
 
 // Loads the configuration (lint/config_loader.h) and applies the flags.
