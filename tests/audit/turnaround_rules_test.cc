@@ -24,6 +24,7 @@ Message Draft(const char* draft_date, const char* original,
   m.anatomy.segments.push_back({SegmentType::kNewText, 0, new_text.size(), 0});
   QuotedOriginal q;
   q.date_unix_seconds = ParseMailDate(original)->unix_seconds;
+  q.date_has_zone = true;
   m.anatomy.original = q;
   return m;
 }

@@ -40,6 +40,29 @@ const RE2& TheirsAfterPattern() {
   return pattern;
 }
 
+// "attachment(s)" and "enclosed" are also ordinary words ("searching within
+// attachments", "someone enclosed a link in < and >"); they point at this
+// message's file only after a determiner or a verb of sending ("see the
+// attachment", "I have enclosed", "enclosed is", "please find enclosed").
+bool IsWeakMention(std::string_view mention) {
+  std::string lower = AsciiLower(mention);
+  return StartsWith(lower, "attachment") || StartsWith(lower, "enclos");
+}
+
+const RE2& ReferenceBeforePattern() {
+  static const RE2 pattern(
+      R"((?i)\b(the|this|these|my|our|see|find|in|per|i|i've|i\x{2019}ve|we|)"
+      R"(we've|we\x{2019}ve|have|has|had|is|are|was|were|also)\s+$)");
+  return pattern;
+}
+
+const RE2& ReferenceAfterPattern() {
+  static const RE2 pattern(
+      R"((?i)^(\s*:|\s+(is|are|please|you will|you'll|you\x{2019}ll|herewith|)"
+      R"(for your|with this|to this)\b))");
+  return pattern;
+}
+
 // Attachments a reader would call "the attached file": not inline images.
 bool HasRealAttachment(const Message& m) {
   for (const Attachment& a : m.attachments) {
@@ -60,7 +83,10 @@ RuleInfo MissingAttachmentRule::Info() {
   info.doc =
       "Finds \"attached\", \"enclosed\", \"see the attachment\", \"adjunto\", "
       "\"ci-joint\", \"anbei\", \"em anexo\" in the author's own text of a "
-      "message without attachments. Quoted mentions, the other person's "
+      "message without attachments. \"attachment(s)\" and \"enclosed\" "
+      "count only when they point at this message (\"see the attachment\", "
+      "\"I have enclosed\", \"enclosed is\"), not as ordinary words "
+      "(\"searching within attachments\"). Quoted mentions, the other person's "
       "attachment (\"the form you attached\") and negations are ignored; "
       "inline images such as signature logos are not attachments.";
   info.fire_examples = {"I have attached the enrollment form."};
@@ -88,6 +114,11 @@ void MissingAttachmentRule::Check(CheckContext& ctx) const {
           RE2::PartialMatch(before, NegationBeforePattern()) ||
           RE2::PartialMatch(after, TheirsAfterPattern()) ||
           Overlaps(skipped, begin, end)) {
+        continue;
+      }
+      if (IsWeakMention(std::string_view(mention.data(), mention.size())) &&
+          !RE2::PartialMatch(before, ReferenceBeforePattern()) &&
+          !RE2::PartialMatch(after, ReferenceAfterPattern())) {
         continue;
       }
       Report(ctx, Location::Body(begin, end),

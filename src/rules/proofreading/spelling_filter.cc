@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <span>
 
 #include "base/text.h"
 #include "rules/proofreading/word_list.h"
@@ -17,15 +18,15 @@ void AddWordsOf(std::string_view text, std::unordered_set<std::string>& out) {
 }
 
 // RE2 patterns of inline spans that are not prose.
-const std::vector<const RE2*>& InlinePatterns() {
-  static const std::vector<const RE2*> patterns = {
-      new RE2(R"((?i)\b(?:https?://|ftp://|www\.)[^\s<>"]+)"),
-      new RE2(R"([^\s<>"(),;:]+@[^\s<>"(),;:]+)"),
-      new RE2("\"[^\"\\n]{1,80}\""),
-      new RE2("\\x{201C}[^\\x{201D}\\n]{1,80}\\x{201D}"),
-      new RE2("\\x{AB}[^\\x{BB}\\n]{1,80}\\x{BB}"),
-      new RE2("(?:^|[\\s(])('[^'\\n]{1,60}')(?:[\\s).,;:!?]|$)"),
-      new RE2("`[^`\\n]+`"),
+std::span<const RE2> InlinePatterns() {
+  static const RE2 patterns[] = {
+      RE2(R"((?i)\b(?:https?://|ftp://|www\.)[^\s<>"]+)"),
+      RE2(R"([^\s<>"(),;:]+@[^\s<>"(),;:]+)"),
+      RE2("\"[^\"\\n]{1,80}\""),
+      RE2("\\x{201C}[^\\x{201D}\\n]{1,80}\\x{201D}"),
+      RE2("\\x{AB}[^\\x{BB}\\n]{1,80}\\x{BB}"),
+      RE2("(?:^|[\\s(])('[^'\\n]{1,60}')(?:[\\s).,;:!?]|$)"),
+      RE2("`[^`\\n]+`"),
   };
   return patterns;
 }
@@ -130,13 +131,13 @@ std::unordered_set<std::string> KnownWords(const Message& message,
 std::vector<TextUnit> SkippedRanges(std::string_view text, TextUnit span) {
   std::vector<TextUnit> out;
   std::string_view piece = text.substr(span.begin, span.end - span.begin);
-  for (const RE2* pattern : InlinePatterns()) {
-    bool has_group = pattern->NumberOfCapturingGroups() > 0;
+  for (const RE2& pattern : InlinePatterns()) {
+    bool has_group = pattern.NumberOfCapturingGroups() > 0;
     re2::StringPiece input(piece.data(), piece.size());
     re2::StringPiece match[2];
     size_t pos = 0;
     while (pos < piece.size() &&
-           pattern->Match(input, pos, piece.size(), RE2::UNANCHORED, match,
+           pattern.Match(input, pos, piece.size(), RE2::UNANCHORED, match,
                           has_group ? 2 : 1)) {
       re2::StringPiece m = has_group ? match[1] : match[0];
       size_t begin = m.data() - piece.data();
