@@ -28,12 +28,14 @@ bool IsSmileyAt(std::string_view piece, size_t i) {
   return false;
 }
 
-// "1)", "a)", "iv)" at the start of a line or after a space: a list marker.
+// "1)", "a)", "iv)" opening a line (after optional blanks): a list marker.
+// After a word inside a line (") etc)", "too)") it is a real closer.
 bool IsListMarkerAt(std::string_view piece, size_t i) {
   size_t j = i;
   while (j > 0 && j + 3 > i && std::isalnum(static_cast<unsigned char>(piece[j - 1]))) --j;
-  return j < i && (j == 0 || piece[j - 1] == '\n' || piece[j - 1] == ' ') &&
-         i - j <= 3;
+  if (j == i || i - j > 3) return false;
+  while (j > 0 && (piece[j - 1] == ' ' || piece[j - 1] == '\t')) --j;
+  return j == 0 || piece[j - 1] == '\n';
 }
 
 struct Balance {
