@@ -1,11 +1,10 @@
 // maillint: flags -> subcommand table -> exit code. Nothing else lives here;
 // each command's body is in src/commands/.
+#include <CLI/CLI.hpp>
 #include <cstring>
 #include <iostream>
 #include <string>
 #include <vector>
-
-#include <CLI/CLI.hpp>
 
 #include "base/text.h"
 #include "commands/command.h"
@@ -15,10 +14,15 @@ namespace maillint {
 namespace {
 
 const Command kCommands[] = {
-    {"check", "check messages, mailboxes and folders (default)", &RegisterCheckCommand},
-    {"audit", "audit a department mailbox: threads, turnaround, statistics", &RegisterAuditCommand},
-    {"filter", "mail gateway hook: stdin to stdout with X-Maillint-* headers", &RegisterFilterCommand},
-    {"show", "print a message with its parts (new text, quote, signature) marked", &RegisterShowCommand},
+    {"check", "check messages, mailboxes and folders (default)",
+     &RegisterCheckCommand},
+    {"audit", "audit a department mailbox: threads, turnaround, statistics",
+     &RegisterAuditCommand},
+    {"filter", "mail gateway hook: stdin to stdout with X-Maillint-* headers",
+     &RegisterFilterCommand},
+    {"show",
+     "print a message with its parts (new text, quote, signature) marked",
+     &RegisterShowCommand},
     {"rules", "list, show and test rules", &RegisterRulesCommand},
     {"config", "print the effective configuration", &RegisterConfigCommand},
     {"init", "write a commented .maillint.yml", &RegisterInitCommand},
@@ -37,7 +41,8 @@ std::vector<std::string> WithDefaultCommand(int argc, char** argv) {
   std::vector<std::string> args(argv, argv + argc);
   if (argc < 2) return args;
   std::string first = args[1];
-  bool top_level_flag = first == "-h" || first == "--help" || first == "--version";
+  bool top_level_flag =
+      first == "-h" || first == "--help" || first == "--version";
   if (!IsCommandName(first.c_str()) && !top_level_flag) {
     args.insert(args.begin() + 1, "check");
   }
@@ -56,8 +61,10 @@ std::string UnknownCommandHint(const std::string& name) {
 
 int main(int argc, char** argv) {
   using namespace maillint;
-  CLI::App app{"maillint: lint email replies against customer-service standards"};
-  app.set_version_flag("--version", std::string("maillint ") + kMaillintVersion);
+  CLI::App app{
+      "maillint: lint email replies against customer-service standards"};
+  app.set_version_flag("--version",
+                       std::string("maillint ") + kMaillintVersion);
   app.require_subcommand(0, 1);
   int exit_code = kExitOk;
   for (const Command& c : kCommands) c.add(app, &exit_code);
@@ -74,8 +81,8 @@ int main(int argc, char** argv) {
       std::string(argv[1]) != "-" && !CLI::ExistingPath(argv[1]).empty()) {
     std::string hint = UnknownCommandHint(argv[1]);
     if (!hint.empty()) {
-      std::cerr << "maillint: '" << argv[1] << "' is neither a command nor a file"
-                << hint << "\n";
+      std::cerr << "maillint: '" << argv[1]
+                << "' is neither a command nor a file" << hint << "\n";
       return kExitUsage;
     }
   }

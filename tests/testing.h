@@ -24,8 +24,8 @@ inline Message PrepareText(const std::string& text,
                            const std::string& path = "test.eml") {
   Origin origin;
   origin.path = path;
-  Result<Message> m = PrepareMessage(RawMessage::FromString(origin, text),
-                                     ParseOptions());
+  Result<Message> m =
+      PrepareMessage(RawMessage::FromString(origin, text), ParseOptions());
   return m ? std::move(m.value()) : Message();
 }
 

@@ -41,17 +41,19 @@ int main(int argc, char** argv) {
   std::vector<std::string> paths(argv + 2, argv + argc);
   maillint::InitMimeLibrary();
   int id = 0;
-  maillint::ReadInputs(paths, maillint::InputOptions(), [&](maillint::RawMessage raw) {
-    if (!raw.error.ok()) return true;
-    auto m = maillint::PrepareMessage(raw, maillint::ParseOptions());
-    if (!m) return true;
-    maillint::AuthorText author = maillint::ExtractAuthorText(m.value());
-    std::ofstream(out_dir / (std::to_string(id) + ".txt")) << BlankedBody(m.value(), author);
-    std::cout << id << '\t' << raw.origin.path << '\t' << raw.origin.index << '\t'
-              << author.word_count << '\t'
-              << (m->body.file_lines ? m->body.first_file_line : 0) << '\n';
-    ++id;
-    return true;
-  });
+  maillint::ReadInputs(
+      paths, maillint::InputOptions(), [&](maillint::RawMessage raw) {
+        if (!raw.error.ok()) return true;
+        auto m = maillint::PrepareMessage(raw, maillint::ParseOptions());
+        if (!m) return true;
+        maillint::AuthorText author = maillint::ExtractAuthorText(m.value());
+        std::ofstream(out_dir / (std::to_string(id) + ".txt"))
+            << BlankedBody(m.value(), author);
+        std::cout << id << '\t' << raw.origin.path << '\t' << raw.origin.index
+                  << '\t' << author.word_count << '\t'
+                  << (m->body.file_lines ? m->body.first_file_line : 0) << '\n';
+        ++id;
+        return true;
+      });
   return 0;
 }

@@ -77,8 +77,7 @@ std::optional<Ymd> FindNumericDate(std::string_view text, bool month_first) {
   std::string_view input = text;
   Ymd d;
   re2::StringPiece whole;
-  if (RE2::PartialMatch(input, ymd, &whole, &d.year,
-                        &d.month, &d.day)) {
+  if (RE2::PartialMatch(input, ymd, &whole, &d.year, &d.month, &d.day)) {
     d.begin = whole.data() - text.data();
     d.end = d.begin + whole.size();
     return Valid(d) ? std::optional<Ymd>(d) : std::nullopt;
@@ -99,8 +98,7 @@ std::optional<Ymd> FindNumericDate(std::string_view text, bool month_first) {
 std::optional<Ymd> FindNamedDate(std::string_view text) {
   static const RE2 word(R"re(([\p{L}]+\.?))re");
   static const RE2 day_before(R"re((\d{1,2})\.?(?:\s+de|\s*-)?\s*$)re");
-  static const RE2 day_after(
-      R"re((^[\s.-]*(\d{1,2})(?:st|nd|rd|th)?\b))re");
+  static const RE2 day_after(R"re((^[\s.-]*(\d{1,2})(?:st|nd|rd|th)?\b))re");
   static const RE2 year_after(R"re((^[^\d]{0,12}?(\d{4})))re");
   re2::StringPiece rest(text.data(), text.size());
   re2::StringPiece token;
@@ -151,8 +149,8 @@ Time FindTime(std::string_view text, size_t from) {
   Time t;
   std::string_view rest = text.substr(from);
   re2::StringPiece whole, marker, ampm, sec;
-  if (!RE2::PartialMatch(rest, hm, &whole, &marker, &t.hour, &t.minute,
-                         &sec, &ampm)) {
+  if (!RE2::PartialMatch(rest, hm, &whole, &marker, &t.hour, &t.minute, &sec,
+                         &ampm)) {
     return t;
   }
   if (!sec.empty()) t.second = std::stoi(std::string(sec.data(), sec.size()));

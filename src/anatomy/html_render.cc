@@ -211,9 +211,9 @@ namespace {
 // FirstHeaderRule() would find: most HTML mail then skips a second parse.
 bool MayHoldQuote(std::string_view html) {
   static constexpr std::string_view kMarkers[] = {
-      "gmail_quote",   "gmail_extra_quote",    "moz-cite-prefix",
-      "yahoo_quoted",  "divrplyfwdmsg",        "olk_src_body_section",
-      "stopspelling",  "<blockquote",          "border-top",
+      "gmail_quote",  "gmail_extra_quote", "moz-cite-prefix",
+      "yahoo_quoted", "divrplyfwdmsg",     "olk_src_body_section",
+      "stopspelling", "<blockquote",       "border-top",
       "<hr"};
   std::string lower = AsciiLower(html);
   for (std::string_view marker : kMarkers) {

@@ -335,7 +335,8 @@ uint64_t ReplyTextHash(const Message& message, int min_words) {
   int words = 0;
   bool in_word = false;
   for (char c : FoldForMatching(text)) {
-    bool word_char = (c & 0x80) != 0 || std::isalnum(static_cast<unsigned char>(c));
+    bool word_char =
+        (c & 0x80) != 0 || std::isalnum(static_cast<unsigned char>(c));
     if (word_char) {
       if (!in_word && !normalized.empty()) normalized += ' ';
       if (!in_word) ++words;

@@ -34,7 +34,8 @@ std::string MaskValue(std::string_view value) {
     if (std::isdigit(static_cast<unsigned char>(c))) ++digits;
     if (!IsContinuation(c)) ++code_points;
   }
-  if (code_points <= 4) return std::string(static_cast<size_t>(code_points), '*');
+  if (code_points <= 4)
+    return std::string(static_cast<size_t>(code_points), '*');
   if (digits * 2 >= code_points && digits > 4) return MaskDigits(value, digits);
 
   int keep = std::min(4, code_points / 4);

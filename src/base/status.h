@@ -37,7 +37,8 @@ class Status {
     return Status(Code::kIoError, std::string(path) + ": " + std::string(msg));
   }
   // `line` is 1-based; 0 means "no line".
-  static Status ParseError(std::string_view file, int line, std::string_view msg) {
+  static Status ParseError(std::string_view file, int line,
+                           std::string_view msg) {
     std::string where(file);
     if (line > 0) where += ":" + std::to_string(line);
     return Status(Code::kParseError, where + ": " + std::string(msg));

@@ -88,6 +88,15 @@ bool Fails(const AuditData& data, Severity fail_on) {
 }
 
 int RunAuditCommand(const AuditOptions& o) {
+  if (o.common.format == "list") {
+    for (const std::string& name : AuditFormats()) std::cout << name << "\n";
+    return kExitOk;
+  }
+  if (o.paths.empty()) {
+    return Fail(Status::InvalidArgument(
+        "audit needs a mailbox: maillint audit PATH... (mbox, Maildir, a "
+        "folder of .eml)"));
+  }
   Result<Config> config = LoadConfigWithFlags(o.common);
   if (!config) return kExitUsage;
   if (Status s = ApplyFlags(o, *config); !s.ok()) return Fail(s);
@@ -142,9 +151,9 @@ void RegisterAuditCommand(CLI::App& app, int* exit_code) {
   CLI::App* cmd = app.add_subcommand(
       "audit", "thread a mailbox, measure reply turnaround, report per staff");
   AddCommonOptions(cmd, &options->common);
+  // Required unless --format list (checked in RunAuditCommand).
   cmd->add_option("paths", options->paths,
-                  "mailboxes (mbox, Maildir, folders of .eml)")
-      ->required();
+                  "mailboxes (mbox, Maildir, folders of .eml)");
   cmd->add_option("--as-of", options->as_of,
                   "audit time, ISO 8601 with offset (default: now), e.g. "
                   "2026-11-20T17:00:00-05:00");

@@ -43,8 +43,10 @@ void AmendDraft(const CheckOptions& o, const Message* replied, Message& m) {
   if (m.in_reply_to.empty() && !replied->message_id.empty()) {
     m.in_reply_to.push_back(replied->message_id);
   }
-  if (m.subject.empty() && !replied->subject.empty()) m.subject = "Re: " + replied->subject;
-  if (m.to.empty()) m.to = replied->reply_to.empty() ? replied->from : replied->reply_to;
+  if (m.subject.empty() && !replied->subject.empty())
+    m.subject = "Re: " + replied->subject;
+  if (m.to.empty())
+    m.to = replied->reply_to.empty() ? replied->from : replied->reply_to;
   if (!m.anatomy.original) {
     QuotedOriginal original;
     if (!replied->from.empty()) {
@@ -84,7 +86,9 @@ int RunCheck(const CheckOptions& o) {
     replied = std::make_shared<Message>(std::move(r.value()));
   }
   if (!o.to.empty() || !o.subject.empty() || replied) {
-    run_options.amend = [o, replied](Message& m) { AmendDraft(o, replied.get(), m); };
+    run_options.amend = [o, replied](Message& m) {
+      AmendDraft(o, replied.get(), m);
+    };
   }
   Runner runner(*config, std::move(rules.value()), run_options);
 
@@ -114,10 +118,13 @@ void RegisterCheckCommand(CLI::App& app, int* exit_code) {
   auto options = std::make_shared<CheckOptions>();
   CLI::App* cmd = app.add_subcommand("check");
   AddCommonOptions(cmd, &options->common);
-  cmd->add_option("paths", options->paths, "messages, mailboxes, folders; '-' or none = stdin");
-  cmd->add_option("--to", options->to, "draft context: the recipient, \"Name <addr>\"");
+  cmd->add_option("paths", options->paths,
+                  "messages, mailboxes, folders; '-' or none = stdin");
+  cmd->add_option("--to", options->to,
+                  "draft context: the recipient, \"Name <addr>\"");
   cmd->add_option("--subject", options->subject, "draft context: the subject");
-  cmd->add_option("--in-reply-to", options->in_reply_to, "draft context: the message being answered");
+  cmd->add_option("--in-reply-to", options->in_reply_to,
+                  "draft context: the message being answered");
   cmd->callback([options, exit_code] { *exit_code = RunCheck(*options); });
 }
 

@@ -10,16 +10,24 @@
 namespace maillint {
 
 void AddCommonOptions(CLI::App* cmd, CommonOptions* o) {
-  cmd->add_option("--config", o->config_path, "configuration file (default: .maillint.yml found upwards)");
-  cmd->add_option("-f,--format", o->format, "output format (use 'list' to list them)");
+  cmd->add_option("--config", o->config_path,
+                  "configuration file (default: .maillint.yml found upwards)");
+  cmd->add_option("-f,--format", o->format,
+                  "output format (use 'list' to list them)");
   cmd->add_option("-o,--output", o->output, "write the report to FILE");
-  cmd->add_option("--fail-on", o->fail_on, "lowest severity that fails a message: error|warning|info");
+  cmd->add_option("--fail-on", o->fail_on,
+                  "lowest severity that fails a message: error|warning|info");
   cmd->add_option("--rules", o->rules,
-                  "rule selection, as rules.select: \"-*,greeting.*\" (replaces the config's)");
-  cmd->add_option("-j,--jobs", o->jobs, "worker threads (default: number of cores)");
-  cmd->add_flag("-q,--quiet", o->quiet, "only failing messages and the summary");
-  cmd->add_flag("--show-sensitive", o->show_sensitive, "print sensitive values unmasked (authorized reviewers)");
-  cmd->add_option("--color", o->color, "auto|always|never (default auto: TTY and no NO_COLOR)");
+                  "rule selection, as rules.select: \"-*,greeting.*\" "
+                  "(replaces the config's)");
+  cmd->add_option("-j,--jobs", o->jobs,
+                  "worker threads (default: number of cores)");
+  cmd->add_flag("-q,--quiet", o->quiet,
+                "only failing messages and the summary");
+  cmd->add_flag("--show-sensitive", o->show_sensitive,
+                "print sensitive values unmasked (authorized reviewers)");
+  cmd->add_option("--color", o->color,
+                  "auto|always|never (default auto: TTY and no NO_COLOR)");
 }
 
 Result<Config> LoadConfigWithFlags(const CommonOptions& options) {
@@ -31,8 +39,9 @@ Result<Config> LoadConfigWithFlags(const CommonOptions& options) {
   if (!options.fail_on.empty()) {
     std::optional<Severity> s = ParseSeverity(options.fail_on);
     if (!s) {
-      Status bad = Status::InvalidArgument("--fail-on: expected error, warning or info, got '" +
-                                           options.fail_on + "'");
+      Status bad = Status::InvalidArgument(
+          "--fail-on: expected error, warning or info, got '" +
+          options.fail_on + "'");
       std::cerr << "maillint: " << bad.message() << "\n";
       return bad;
     }

@@ -2,13 +2,12 @@
 #ifndef MAILLINT_SRC_COMMANDS_COMMON_H_
 #define MAILLINT_SRC_COMMANDS_COMMON_H_
 
+#include <CLI/CLI.hpp>
 #include <fstream>
 #include <iostream>
 #include <memory>
 #include <string>
 #include <vector>
-
-#include <CLI/CLI.hpp>
 
 #include "base/result.h"
 #include "lint/config.h"
@@ -19,9 +18,9 @@ namespace maillint {
 struct CommonOptions {
   std::string config_path;  // --config; empty: search upwards
   std::string format = "text";
-  std::string output;       // -o; empty: stdout
-  std::string fail_on;      // --fail-on; empty: from config (default error)
-  std::string rules;        // --rules; empty: the configuration's selection
+  std::string output;   // -o; empty: stdout
+  std::string fail_on;  // --fail-on; empty: from config (default error)
+  std::string rules;    // --rules; empty: the configuration's selection
   int jobs = 0;
   bool quiet = false;
   bool show_sensitive = false;

@@ -42,9 +42,10 @@ void MergeRawProblems(const std::vector<InputProblem>& raw,
   all.insert(all.end(), problems.begin(), problems.end());
   problems.clear();
   for (InputProblem& p : all) {
-    bool seen = std::any_of(problems.begin(), problems.end(), [&](const InputProblem& q) {
-      return q.kind == p.kind && q.file_line == p.file_line;
-    });
+    bool seen = std::any_of(
+        problems.begin(), problems.end(), [&](const InputProblem& q) {
+          return q.kind == p.kind && q.file_line == p.file_line;
+        });
     if (!seen) problems.push_back(std::move(p));
   }
 }

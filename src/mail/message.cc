@@ -6,7 +6,8 @@ namespace maillint {
 
 std::string Address::domain() const {
   size_t at = address.rfind('@');
-  return at == std::string::npos ? std::string() : AsciiLower(address.substr(at + 1));
+  return at == std::string::npos ? std::string()
+                                 : AsciiLower(address.substr(at + 1));
 }
 
 std::string Address::ToString() const {

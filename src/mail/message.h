@@ -77,9 +77,9 @@ enum class AutoClass {
 const char* AutoClassName(AutoClass c);
 
 struct Link {
-  std::string href;        // as written (entities decoded, whitespace trimmed)
-  std::string text;        // visible text; equals href for bare plain-text URLs
-  size_t begin = 0;        // byte range of the visible text in body.text
+  std::string href;  // as written (entities decoded, whitespace trimmed)
+  std::string text;  // visible text; equals href for bare plain-text URLs
+  size_t begin = 0;  // byte range of the visible text in body.text
   size_t end = 0;
   bool from_html = false;  // an <a href> in an HTML body
 };
@@ -97,9 +97,9 @@ struct Attachment {
 // A raw-byte or structural problem found while reading. Becomes an
 // `input.<kind>` finding (e.g. kind "bare-cr" -> rule id "input.bare-cr").
 struct InputProblem {
-  std::string kind;     // kebab-case, e.g. "nul-byte", "mime-depth"
-  std::string message;  // human-readable explanation
-  int file_line = 0;    // 1-based file line, 0 when unknown
+  std::string kind;       // kebab-case, e.g. "nul-byte", "mime-depth"
+  std::string message;    // human-readable explanation
+  int file_line = 0;      // 1-based file line, 0 when unknown
   bool is_error = false;  // true: the message could not be checked fully
 };
 
@@ -122,8 +122,8 @@ struct Message {
   std::vector<HeaderField> headers;
   std::string subject;
   std::vector<Address> from, to, cc, bcc, reply_to, sender;
-  std::optional<MessageDate> date;  // absent when missing or unparseable
-  std::string message_id;           // without angle brackets
+  std::optional<MessageDate> date;       // absent when missing or unparseable
+  std::string message_id;                // without angle brackets
   std::vector<std::string> in_reply_to;  // without angle brackets
   std::vector<std::string> references;   // oldest first
   AutoClass auto_class = AutoClass::kHuman;

@@ -19,7 +19,7 @@
 namespace maillint {
 
 struct ParseOptions {
-  int max_mime_depth = 32;        // see mail/limits.h
+  int max_mime_depth = 32;  // see mail/limits.h
   int max_parts = 1000;
   size_t max_header_bytes = 1 << 20;
 };
@@ -29,7 +29,8 @@ void InitMimeLibrary();
 
 // Fails only when nothing at all could be read (the runner then reports the
 // message with status `error`); malformed MIME yields a Message with problems.
-Result<Message> ParseMessage(const RawMessage& raw, const ParseOptions& options);
+Result<Message> ParseMessage(const RawMessage& raw,
+                             const ParseOptions& options);
 
 }  // namespace maillint
 

@@ -12,14 +12,15 @@ constexpr const char* kStock =
     "and a member of our team is reviewing it now. We will follow up soon.";
 
 uint64_t HashOf(const std::string& greeting, const std::string& text) {
-  Message m = testing::PrepareText("From: a@pghschools.org\nTo: b@x.com\n"
-                                   "Subject: Re: x\n\n" +
-                                   greeting + "\n\n" + text +
-                                   "\n\nBest regards,\nDana\n");
+  Message m = testing::PrepareText(
+      "From: a@pghschools.org\nTo: b@x.com\n"
+      "Subject: Re: x\n\n" +
+      greeting + "\n\n" + text + "\n\nBest regards,\nDana\n");
   return ReplyTextHash(m, 20);
 }
 
-TEST_CASE("the fingerprint ignores the greeting, case, accents and punctuation") {
+TEST_CASE(
+    "the fingerprint ignores the greeting, case, accents and punctuation") {
   uint64_t ana = HashOf("Hi Ana,", kStock);
   REQUIRE(ana != 0);
   CHECK(HashOf("Dear Mr. Lee,", kStock) == ana);

@@ -46,6 +46,12 @@ expect 0 "--format list" -- check --format list
 [ "$(tr '\n' ' ' <"$TMP/out")" = "text json jsonl sarif junit " ] ||
   fail "--format list printed: $(cat "$TMP/out")"
 
+expect 0 "audit --format list" -- audit --format list
+[ "$(tr '\n' ' ' <"$TMP/out")" = "text json csv html " ] ||
+  fail "audit --format list printed: $(cat "$TMP/out")"
+expect 2 "audit without a mailbox" -- audit
+grep -q "audit needs a mailbox" "$TMP/err" || fail "audit without paths not explained: $(cat "$TMP/err")"
+
 # The exit code follows the verdicts in the JSON report, never a count.
 "$MAILLINT" check --format json "$DATA/good-reply.eml" "$DATA/bad-reply.eml" \
   "$DATA/mailbox.mbox" >"$TMP/report.json" 2>/dev/null

@@ -24,7 +24,8 @@ TEST_CASE("filter: X-Maillint-* fields go, folded lines included; bytes stay") {
 }
 
 TEST_CASE("filter: a field folded before its colon is still a field") {
-  CHECK(StripMaillintHeaders("A: 1\r\nX-Maillint-Status\r\n : pass\r\nB: 2\r\n\r\nx") ==
+  CHECK(StripMaillintHeaders(
+            "A: 1\r\nX-Maillint-Status\r\n : pass\r\nB: 2\r\n\r\nx") ==
         "A: 1\r\nB: 2\r\n\r\nx");
   CHECK(StripMaillintHeaders("A: 1\nnot a field\nX-Maillint-Status: pass\n") ==
         "A: 1\nnot a field\nX-Maillint-Status: pass\n");

@@ -21,8 +21,8 @@ struct Expectation {
 
 struct Fixture {
   std::filesystem::path path;
-  std::string rule_id;   // "<family>.<name>" from the directory
-  std::string message;   // the .eml without the X-Maillint-Test-* headers
+  std::string rule_id;  // "<family>.<name>" from the directory
+  std::string message;  // the .eml without the X-Maillint-Test-* headers
   std::vector<Expectation> expected;
   bool expect_none = false;
   std::vector<std::pair<std::string, std::string>> settings;
@@ -32,7 +32,8 @@ struct Fixture {
 // Every fixture under tests/rules/<family>/<name>/, sorted by path: the
 // .eml files (one message each) and the fire-*/silent-* folders (a mailbox
 // of .eml files, for rules that need the whole mailbox, run by `audit`).
-std::vector<std::filesystem::path> FindFixtures(const std::filesystem::path& root);
+std::vector<std::filesystem::path> FindFixtures(
+    const std::filesystem::path& root);
 
 // True for a fixture name: "fire-..." or "silent-..." .eml or folder.
 bool IsFixtureName(const std::filesystem::path& path, std::string_view prefix);

@@ -7,9 +7,9 @@
 #include <fstream>
 #include <sstream>
 
-#include "base/text.h"
 #include "audit/audit_run.h"
 #include "audit/mail_date.h"
+#include "base/text.h"
 #include "lint/config_loader.h"
 #include "lint/config_override.h"
 #include "lint/rule_registry.h"
@@ -24,7 +24,8 @@ bool IsFixtureName(const std::filesystem::path& path, std::string_view prefix) {
   return std::filesystem::is_directory(path) || path.extension() == ".eml";
 }
 
-std::vector<std::filesystem::path> FindFixtures(const std::filesystem::path& root) {
+std::vector<std::filesystem::path> FindFixtures(
+    const std::filesystem::path& root) {
   namespace fs = std::filesystem;
   std::vector<fs::path> out;
   if (!fs::exists(root)) return out;
@@ -46,7 +47,8 @@ std::vector<std::filesystem::path> FindFixtures(const std::filesystem::path& roo
 namespace {
 
 // Parses `X-Maillint-Expect: <id> [at "text"]` or `none`.
-Status ParseExpect(const std::string& where, std::string_view value, Fixture& f) {
+Status ParseExpect(const std::string& where, std::string_view value,
+                   Fixture& f) {
   value = Trim(value);
   if (value == "none") {
     f.expect_none = true;
@@ -66,7 +68,8 @@ Status ParseExpect(const std::string& where, std::string_view value, Fixture& f)
   return Status::Ok();
 }
 
-Status ParseSetting(const std::string& where, std::string_view value, Fixture& f) {
+Status ParseSetting(const std::string& where, std::string_view value,
+                    Fixture& f) {
   size_t eq = value.find('=');
   if (eq == std::string_view::npos) {
     return Status::ParseError(where, 0, "expected: key=value");
@@ -100,9 +103,11 @@ Result<Fixture> LoadFixture(const std::filesystem::path& path) {
     Status s;
     if (in_headers && StartsWith(AsciiLower(l), "x-maillint-expect:")) {
       s = ParseExpect(where, l.substr(18), f);
-    } else if (in_headers && StartsWith(AsciiLower(l), "x-maillint-test-config:")) {
+    } else if (in_headers &&
+               StartsWith(AsciiLower(l), "x-maillint-test-config:")) {
       s = ParseSetting(where, l.substr(23), f);
-    } else if (in_headers && StartsWith(AsciiLower(l), "x-maillint-test-as-of:")) {
+    } else if (in_headers &&
+               StartsWith(AsciiLower(l), "x-maillint-test-as-of:")) {
       f.as_of = std::string(Trim(l.substr(22)));
     } else {
       f.message += line + "\n";
@@ -127,9 +132,10 @@ bool Matches(const Expectation& e, const Finding& f, const Message& message) {
   if (e.rule_id != f.rule_id) return false;
   if (e.at.empty()) return true;
   if (f.where.kind == Location::Kind::kBody) {
-    return StartsWith(std::string_view(message.body.text).substr(
-                          std::min(f.where.begin, message.body.text.size())),
-                      e.at);
+    return StartsWith(
+        std::string_view(message.body.text)
+            .substr(std::min(f.where.begin, message.body.text.size())),
+        e.at);
   }
   return f.excerpt.find(e.at) != std::string::npos ||
          f.message.find(e.at) != std::string::npos;
@@ -141,8 +147,9 @@ struct FixtureSetup {
   Config config = FixtureBaseConfig();
   RuleRegistry registry;
 
-  Status Init(const std::string& rule_id,
-              const std::vector<std::pair<std::string, std::string>>& settings) {
+  Status Init(
+      const std::string& rule_id,
+      const std::vector<std::pair<std::string, std::string>>& settings) {
     for (const auto& [key, value] : settings) {
       Status s = ApplyConfigSetting(config, key, value);
       if (!s.ok()) return s;
@@ -175,19 +182,21 @@ void CompareFindings(const Fixture& fixture, const Message& message,
     if (f.rule_id == fixture.rule_id) findings.push_back(f);
   }
   for (const Expectation& e : fixture.expected) {
-    auto hit = std::find_if(findings.begin(), findings.end(), [&](const Finding& f) {
-      return Matches(e, f, message);
-    });
+    auto hit =
+        std::find_if(findings.begin(), findings.end(),
+                     [&](const Finding& f) { return Matches(e, f, message); });
     if (hit == findings.end()) {
       problems.push_back("expected " + e.rule_id +
-                         (e.at.empty() ? "" : " at \"" + e.at + "\"") + ", not found");
+                         (e.at.empty() ? "" : " at \"" + e.at + "\"") +
+                         ", not found");
     } else {
       findings.erase(hit);
     }
   }
   for (const Finding& f : findings) {
-    problems.push_back("unexpected " + f.rule_id + " at " + std::to_string(f.line) +
-                       ":" + std::to_string(f.column) + ": " + f.message);
+    problems.push_back("unexpected " + f.rule_id + " at " +
+                       std::to_string(f.line) + ":" + std::to_string(f.column) +
+                       ": " + f.message);
   }
 }
 
@@ -249,9 +258,12 @@ std::vector<std::string> RunMailboxFixture(const std::filesystem::path& dir) {
     std::ofstream(paths.back(), std::ios::binary) << f->message;
     messages.push_back(std::move(f.value()));
   }
-  if (messages.size() < 2) return {"a mailbox fixture needs two or more .eml files"};
-  if (fire && expectations == 0) return {"a fire- mailbox needs X-Maillint-Expect lines"};
-  if (!fire && expectations != 0) return {"a silent- mailbox expects no findings"};
+  if (messages.size() < 2)
+    return {"a mailbox fixture needs two or more .eml files"};
+  if (fire && expectations == 0)
+    return {"a fire- mailbox needs X-Maillint-Expect lines"};
+  if (!fire && expectations != 0)
+    return {"a silent- mailbox expects no findings"};
 
   FixtureSetup setup;
   Status init = setup.Init(rule_id, settings);
@@ -259,7 +271,8 @@ std::vector<std::string> RunMailboxFixture(const std::filesystem::path& dir) {
   auto staff = setup.MakeRunner();
   auto inbound = setup.MakeRunner();
   if (!staff || !inbound) return {"cannot instantiate " + rule_id};
-  auto clock = BusinessClock::Create(setup.config.turnaround, "America/New_York");
+  auto clock =
+      BusinessClock::Create(setup.config.turnaround, "America/New_York");
   if (!clock) return {clock.error().message()};
   std::optional<MessageDate> when = ParseIso8601(as_of);
   if (!when) return {"X-Maillint-Test-As-Of: not ISO 8601: " + as_of};
@@ -272,7 +285,8 @@ std::vector<std::string> RunMailboxFixture(const std::filesystem::path& dir) {
   if (!data) return {data.error().message()};
   std::vector<std::string> problems = data->read_errors;
   for (const MailRecord& record : data->records) {
-    size_t i = std::find(paths.begin(), paths.end(), record.path) - paths.begin();
+    size_t i =
+        std::find(paths.begin(), paths.end(), record.path) - paths.begin();
     if (i == paths.size()) continue;
     Result<Message> message = PrepareFixture(*staff.value(), messages[i]);
     if (!message) return {message.error().message()};
@@ -292,7 +306,8 @@ std::string CheckKind(const Fixture& f) {
   bool fire = StartsWith(name, "fire");
   bool silent = StartsWith(name, "silent");
   if (!fire && !silent) return "fixture names start with fire- or silent-";
-  if (fire && f.expected.empty()) return "a fire- fixture needs X-Maillint-Expect lines";
+  if (fire && f.expected.empty())
+    return "a fire- fixture needs X-Maillint-Expect lines";
   if (silent && (!f.expect_none || !f.expected.empty())) {
     return "a silent- fixture needs exactly X-Maillint-Expect: none";
   }
@@ -302,7 +317,8 @@ std::string CheckKind(const Fixture& f) {
 }  // namespace
 
 TEST_CASE("every per-rule fixture gives exactly the expected findings") {
-  std::vector<std::filesystem::path> paths = FindFixtures(SourceDir() / "tests" / "rules");
+  std::vector<std::filesystem::path> paths =
+      FindFixtures(SourceDir() / "tests" / "rules");
   int failures = 0;
   for (const std::filesystem::path& path : paths) {
     std::vector<std::string> problems;
@@ -342,10 +358,11 @@ TEST_CASE("LoadFixture strips test headers and reads expectations") {
                               "maillint-fixture-test" / "greeting" / "missing";
   std::filesystem::create_directories(dir);
   std::filesystem::path path = dir / "fire-example.eml";
-  std::ofstream(path) << "From: a@b.org\n"
-                         "X-Maillint-Expect: greeting.missing at \"Your form\"\n"
-                         "X-Maillint-Test-Config: organization.domains=b.org\n"
-                         "Subject: x\n\nYour form is in.\n";
+  std::ofstream(path)
+      << "From: a@b.org\n"
+         "X-Maillint-Expect: greeting.missing at \"Your form\"\n"
+         "X-Maillint-Test-Config: organization.domains=b.org\n"
+         "Subject: x\n\nYour form is in.\n";
   Result<Fixture> f = LoadFixture(path);
   REQUIRE(f.has_value());
   CHECK(f->rule_id == "greeting.missing");
@@ -356,7 +373,8 @@ TEST_CASE("LoadFixture strips test headers and reads expectations") {
   CHECK(f->message.find("X-Maillint") == std::string::npos);
   CHECK(CheckKind(f.value()).empty());
 
-  std::ofstream(path) << "X-Maillint-Expect: greeting.missing at unquoted\n\nx\n";
+  std::ofstream(path)
+      << "X-Maillint-Expect: greeting.missing at unquoted\n\nx\n";
   CHECK_FALSE(LoadFixture(path).has_value());
 }
 

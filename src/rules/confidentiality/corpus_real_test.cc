@@ -7,10 +7,10 @@
 #include <set>
 
 #include "lint/rule_registry.h"
+#include "lint/runner.h"
 #include "rules/confidentiality/credentials.h"
 #include "rules/confidentiality/detectors.h"
 #include "rules/confidentiality/scope.h"
-#include "lint/runner.h"
 #include "tests/rules/fixture.h"
 #include "tests/testing.h"
 

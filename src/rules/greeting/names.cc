@@ -9,11 +9,11 @@ namespace maillint {
 namespace {
 
 constexpr std::string_view kHonorifics[] = {
-    "mr",   "mrs",  "ms",    "miss", "mx",  "dr",   "prof", "sr",
-    "sra",  "srta", "don",   "dona", "mme", "mlle", "m",    "herr",
-    "frau", "sig",  "sigra", "rev",  "fr",  "coach", "senor", "senora",
-    "senorita", "senhor", "senhora", "madame", "monsieur", "signora",
-    "signore"};
+    "mr",       "mrs",     "ms",     "miss",     "mx",     "dr",      "prof",
+    "sr",       "sra",     "srta",   "don",      "dona",   "mme",     "mlle",
+    "m",        "herr",    "frau",   "sig",      "sigra",  "rev",     "fr",
+    "coach",    "senor",   "senora", "senorita", "senhor", "senhora", "madame",
+    "monsieur", "signora", "signore"};
 constexpr std::string_view kSuffixes[] = {"jr", "sr",  "ii", "iii",
                                           "iv", "phd", "md", "esq"};
 constexpr std::string_view kRoleWords[] = {

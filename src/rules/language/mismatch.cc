@@ -18,7 +18,8 @@ std::string Describe(const DetectedLanguage& d) {
 RuleInfo LanguageMismatchRule::Info() {
   RuleInfo info;
   info.id = "language.mismatch";
-  info.summary = "Flags a reply written in another language than the message it answers.";
+  info.summary =
+      "Flags a reply written in another language than the message it answers.";
   info.standard = "S12";
   info.default_severity = Severity::kWarning;
   info.doc =
@@ -37,17 +38,20 @@ void LanguageMismatchRule::Check(CheckContext& ctx) const {
   if (author.spans.empty() || author.quoted.empty()) return;
   DetectedLanguage reply = DetectLanguage(author.joined);
   DetectedLanguage original = DetectLanguage(author.quoted);
-  if (!reply.known() || !original.known() || reply.code == original.code) return;
+  if (!reply.known() || !original.known() || reply.code == original.code)
+    return;
   if (!reply.reliable || !original.reliable) return;
-  if (reply.text_bytes < min_letters_ || original.text_bytes < min_letters_) return;
+  if (reply.text_bytes < min_letters_ || original.text_bytes < min_letters_)
+    return;
   if (reply.ShareOf(original.code) >= kBilingualShare ||
       original.ShareOf(reply.code) >= kBilingualShare) {
     return;
   }
   const TextUnit& first = author.spans.front();
-  Finding& f = Report(ctx, Location::Body(first.begin, first.end),
-                      "The reply is in " + Describe(reply) +
-                          " but the message it answers is in " + Describe(original));
+  Finding& f =
+      Report(ctx, Location::Body(first.begin, first.end),
+             "The reply is in " + Describe(reply) +
+                 " but the message it answers is in " + Describe(original));
   f.suggestion = "Reply in " + original.name;
 }
 

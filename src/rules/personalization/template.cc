@@ -32,10 +32,10 @@ void TemplateReplyRule::Check(CheckContext& ctx) const {
   const MailRecord& record = ctx.thread()->current();
   int recipients = record.same_text_recipients + 1;
   if (record.reply_text_hash == 0 || recipients < min_recipients_) return;
-  Finding& f = Report(ctx, Location::Message(),
-                      "the same reply text went to " +
-                          std::to_string(recipients) +
-                          " different recipients in this mailbox");
+  Finding& f =
+      Report(ctx, Location::Message(),
+             "the same reply text went to " + std::to_string(recipients) +
+                 " different recipients in this mailbox");
   f.suggestion =
       "answer each family's own question in your own words, not only with a "
       "stock text";

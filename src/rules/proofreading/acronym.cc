@@ -32,9 +32,8 @@ const std::vector<std::string>& DefaultAcronyms() {
 
 // True when `word` is `acronym` or its plural ("IEPs").
 bool IsUse(std::string_view word, std::string_view acronym) {
-  return word == acronym ||
-         (word.size() == acronym.size() + 1 && StartsWith(word, acronym) &&
-          word.back() == 's');
+  return word == acronym || (word.size() == acronym.size() + 1 &&
+                             StartsWith(word, acronym) && word.back() == 's');
 }
 
 bool UsesAcronym(std::string_view text, std::string_view acronym) {
@@ -69,7 +68,8 @@ AcronymRule::AcronymRule(const RuleContext& ctx) : Rule(Info()) {
     Entry e;
     e.acronym = std::string(Trim(std::string_view(item).substr(0, eq)));
     if (eq != std::string::npos) {
-      for (std::string_view x : Split(std::string_view(item).substr(eq + 1), '|')) {
+      for (std::string_view x :
+           Split(std::string_view(item).substr(eq + 1), '|')) {
         if (Trim(x).empty()) continue;
         if (e.shown.empty()) e.shown = std::string(Trim(x));
         e.expansions.push_back(FoldCase(Trim(x)));
@@ -94,9 +94,12 @@ void AcronymRule::Check(CheckContext& ctx) const {
     for (const TextUnit& span : author.spans) {
       std::string_view piece = text.substr(span.begin, span.end - span.begin);
       for (const TextUnit& w : WordUnits(piece)) {
-        if (reported || !IsUse(piece.substr(w.begin, w.end - w.begin), e.acronym)) continue;
-        Finding& f = Report(ctx, Location::Body(span.begin + w.begin, span.begin + w.end),
-                            "'" + e.acronym + "' is not spelled out");
+        if (reported ||
+            !IsUse(piece.substr(w.begin, w.end - w.begin), e.acronym))
+          continue;
+        Finding& f = Report(
+            ctx, Location::Body(span.begin + w.begin, span.begin + w.end),
+            "'" + e.acronym + "' is not spelled out");
         if (!e.expansions.empty()) {
           f.suggestion = e.shown + " (" + e.acronym + ")";
         }

@@ -25,7 +25,7 @@ class AcronymRule : public Rule {
   struct Entry {
     std::string acronym;
     std::vector<std::string> expansions;  // lower-cased
-    std::string shown;  // the first expansion as written
+    std::string shown;                    // the first expansion as written
   };
   std::vector<Entry> entries_;
 };

@@ -20,7 +20,8 @@ bool IsSmileyAt(std::string_view piece, size_t i) {
   if (c == ')' || c == '(') {
     size_t j = i;
     if (j > 0 && piece[j - 1] == '-') --j;
-    if (j > 0 && (piece[j - 1] == ':' || piece[j - 1] == ';' || piece[j - 1] == '=')) {
+    if (j > 0 &&
+        (piece[j - 1] == ':' || piece[j - 1] == ';' || piece[j - 1] == '=')) {
       return true;
     }
     if (c == '(' && i + 1 < piece.size() && piece[i + 1] == ':') return true;
@@ -32,7 +33,9 @@ bool IsSmileyAt(std::string_view piece, size_t i) {
 // After a word inside a line (") etc)", "too)") it is a real closer.
 bool IsListMarkerAt(std::string_view piece, size_t i) {
   size_t j = i;
-  while (j > 0 && j + 3 > i && std::isalnum(static_cast<unsigned char>(piece[j - 1]))) --j;
+  while (j > 0 && j + 3 > i &&
+         std::isalnum(static_cast<unsigned char>(piece[j - 1])))
+    --j;
   if (j == i || i - j > 3) return false;
   while (j > 0 && (piece[j - 1] == ' ' || piece[j - 1] == '\t')) --j;
   return j == 0 || piece[j - 1] == '\n';
@@ -48,14 +51,16 @@ void Scan(std::string_view piece, const std::vector<TextUnit>& skipped,
           size_t base, Balance& b) {
   for (size_t i = 0; i < piece.size(); ++i) {
     char c = piece[i];
-    bool interesting = c == '(' || c == ')' || c == '[' || c == ']' || c == '"' ||
+    bool interesting = c == '(' || c == ')' || c == '[' || c == ']' ||
+                       c == '"' ||
                        StartsWith(piece.substr(i), "\xE2\x80\x9C") ||
                        StartsWith(piece.substr(i), "\xE2\x80\x9D");
     if (!interesting || Overlaps(skipped, base + i, base + i + 1)) continue;
     if (c == '(' || c == '[') {
       if (!IsSmileyAt(piece, i)) b.open.push_back({c, i});
     } else if (c == ')' || c == ']') {
-      if (IsSmileyAt(piece, i) || (c == ')' && IsListMarkerAt(piece, i))) continue;
+      if (IsSmileyAt(piece, i) || (c == ')' && IsListMarkerAt(piece, i)))
+        continue;
       char want = c == ')' ? '(' : '[';
       if (!b.open.empty() && b.open.back().kind == want) {
         b.open.pop_back();
@@ -63,7 +68,8 @@ void Scan(std::string_view piece, const std::vector<TextUnit>& skipped,
         b.stray.push_back(i);
       }
     } else if (c == '"') {
-      bool inch = i > 0 && std::isdigit(static_cast<unsigned char>(piece[i - 1]));
+      bool inch =
+          i > 0 && std::isdigit(static_cast<unsigned char>(piece[i - 1]));
       if (!inch) b.straight_quotes.push_back(i);
     } else if (StartsWith(piece.substr(i), "\xE2\x80\x9C")) {
       b.curly_open.push_back(i);
@@ -112,8 +118,9 @@ void BracketsRule::Check(CheckContext& ctx) const {
       Report(ctx, Location::Body(at, at + 1), "Unpaired quotation mark");
     }
     if (b.curly_open.size() != b.curly_close.size()) {
-      const auto& more = b.curly_open.size() > b.curly_close.size() ? b.curly_open
-                                                                   : b.curly_close;
+      const auto& more = b.curly_open.size() > b.curly_close.size()
+                             ? b.curly_open
+                             : b.curly_close;
       size_t at = span.begin + more.back();
       Report(ctx, Location::Body(at, at + 3), "Unpaired quotation mark");
     }

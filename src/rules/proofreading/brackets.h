@@ -14,7 +14,6 @@ class BracketsRule : public Rule {
   static RuleInfo Info();
   explicit BracketsRule(const RuleContext& ctx);
   void Check(CheckContext& ctx) const override;
-
 };
 
 }  // namespace maillint

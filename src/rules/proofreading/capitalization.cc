@@ -12,7 +12,9 @@ namespace {
 
 bool IsLoneI(std::string_view word) {
   for (const char* w : {"i", "i'm", "i'll", "i've", "i'd", "i\xE2\x80\x99m",
-                        "i\xE2\x80\x99ll", "i\xE2\x80\x99ve", "i\xE2\x80\x99" "d"}) {
+                        "i\xE2\x80\x99ll", "i\xE2\x80\x99ve",
+                        "i\xE2\x80\x99"
+                        "d"}) {
     if (word == w) return true;
   }
   return false;
@@ -48,9 +50,10 @@ const RE2& SentenceEndPattern() {
 
 bool IsAbbreviation(std::string_view word) {
   std::string lower = AsciiLower(word);
-  for (const char* a : {"etc", "vs", "approx", "incl", "dept", "no", "ca", "cf",
-                        "al", "st", "ave", "rd", "ext", "sr", "sra", "srta",
-                        "dr", "mr", "mrs", "ms", "prof", "aprox", "pág", "tel"}) {
+  for (const char* a :
+       {"etc", "vs", "approx", "incl", "dept", "no",    "ca",  "cf",
+        "al",  "st", "ave",    "rd",   "ext",  "sr",    "sra", "srta",
+        "dr",  "mr", "mrs",    "ms",   "prof", "aprox", "pág", "tel"}) {
     if (lower == a) return true;
   }
   return word.find('.') != std::string_view::npos || LetterCount(word) < 2;
@@ -79,7 +82,8 @@ RuleInfo CapitalizationRule::Info() {
   RuleInfo info;
   info.id = "proofreading.capitalization";
   info.summary =
-      "Flags sentences that start with a lowercase letter and a lone lowercase \"i\".";
+      "Flags sentences that start with a lowercase letter and a lone lowercase "
+      "\"i\".";
   info.standard = "S5";
   info.default_severity = Severity::kWarning;
   info.doc =
@@ -105,19 +109,23 @@ void CapitalizationRule::Check(CheckContext& ctx) const {
       if (IsExemptStart(sentence)) continue;
       size_t word_end = start + std::min(sentence.find_first_of(" \t\n,.;:!?"),
                                          sentence.size());
-      if (Overlaps(skipped, span.begin + start, span.begin + word_end)) continue;
+      if (Overlaps(skipped, span.begin + start, span.begin + word_end))
+        continue;
       if (IsLoneI(piece.substr(start, word_end - start))) continue;  // below
       Report(ctx, Location::Body(span.begin + start, span.begin + word_end),
              "Sentence starts with a lowercase letter");
     }
     for (const TextUnit& w : WordUnits(piece)) {
-      if (!IsLoneI(piece.substr(w.begin, w.end - w.begin)) || IsListMarker(piece, w)) {
+      if (!IsLoneI(piece.substr(w.begin, w.end - w.begin)) ||
+          IsListMarker(piece, w)) {
         continue;
       }
       if (Overlaps(skipped, span.begin + w.begin, span.begin + w.end)) continue;
-      Finding& f = Report(ctx, Location::Body(span.begin + w.begin, span.begin + w.end),
-                          "The pronoun \"I\" is written lowercase");
-      f.suggestion = "I" + std::string(piece.substr(w.begin + 1, w.end - w.begin - 1));
+      Finding& f =
+          Report(ctx, Location::Body(span.begin + w.begin, span.begin + w.end),
+                 "The pronoun \"I\" is written lowercase");
+      f.suggestion =
+          "I" + std::string(piece.substr(w.begin + 1, w.end - w.begin - 1));
     }
   }
 }

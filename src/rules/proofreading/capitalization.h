@@ -14,7 +14,6 @@ class CapitalizationRule : public Rule {
   static RuleInfo Info();
   explicit CapitalizationRule(const RuleContext& ctx);
   void Check(CheckContext& ctx) const override;
-
 };
 
 }  // namespace maillint

@@ -1,8 +1,5 @@
 #include "rules/proofreading/dictionaries.h"
 
-#include <nuspell/dictionary.hxx>
-#include <nuspell/finder.hxx>
-
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
@@ -12,6 +9,8 @@
 #include <fstream>
 #include <map>
 #include <mutex>
+#include <nuspell/dictionary.hxx>
+#include <nuspell/finder.hxx>
 #include <optional>
 #include <shared_mutex>
 #include <unordered_map>
@@ -54,7 +53,8 @@ std::vector<std::u32string> OneEditAway(const std::u32string& w,
     std::swap(t[i], t[i + 1]);
     out.push_back(t);
   }
-  for (size_t i = 0; i < w.size(); ++i) out.push_back(w.substr(0, i) + w.substr(i + 1));
+  for (size_t i = 0; i < w.size(); ++i)
+    out.push_back(w.substr(0, i) + w.substr(i + 1));
   for (size_t i = 0; i < w.size(); ++i) {
     for (char32_t c : alphabet) {
       if (c == w[i]) continue;
@@ -88,7 +88,9 @@ class NuspellChecker : public SpellChecker {
  public:
   NuspellChecker(std::string name, std::unique_ptr<nuspell::Dictionary> dict,
                  std::u32string alphabet)
-      : name_(std::move(name)), dict_(std::move(dict)), alphabet_(std::move(alphabet)) {}
+      : name_(std::move(name)),
+        dict_(std::move(dict)),
+        alphabet_(std::move(alphabet)) {}
 
   const std::string& name() const override { return name_; }
 
@@ -130,7 +132,8 @@ class NuspellChecker : public SpellChecker {
     return {all.begin(), all.begin() + std::min(max, all.size())};
   }
 
-  std::vector<std::string> NearbyWords(std::string_view word, size_t max) const {
+  std::vector<std::string> NearbyWords(std::string_view word,
+                                       size_t max) const {
     std::vector<std::string> found;
     std::u32string w = ToUtf32(word);
     if (w.size() > 40) return found;
@@ -152,7 +155,8 @@ class NuspellChecker : public SpellChecker {
 
 std::filesystem::path FindAffFile(const std::string& name) {
   std::vector<std::filesystem::path> dirs;
-  if (const char* env = std::getenv("MAILLINT_HUNSPELL_DIR")) dirs.push_back(env);
+  if (const char* env = std::getenv("MAILLINT_HUNSPELL_DIR"))
+    dirs.push_back(env);
   dirs.push_back("/usr/share/hunspell");
   nuspell::append_default_dir_paths(dirs);
   return nuspell::search_dirs_for_one_dict(dirs, name);
@@ -168,7 +172,8 @@ std::unique_ptr<SpellChecker> Load(const std::string& name) {
   } catch (const std::exception&) {
     return nullptr;
   }
-  return std::make_unique<NuspellChecker>(name, std::move(dict), TryAlphabet(aff));
+  return std::make_unique<NuspellChecker>(name, std::move(dict),
+                                          TryAlphabet(aff));
 }
 
 struct Slot {

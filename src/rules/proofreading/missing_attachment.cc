@@ -94,7 +94,8 @@ RuleInfo MissingAttachmentRule::Info() {
   return info;
 }
 
-MissingAttachmentRule::MissingAttachmentRule(const RuleContext&) : Rule(Info()) {}
+MissingAttachmentRule::MissingAttachmentRule(const RuleContext&)
+    : Rule(Info()) {}
 
 void MissingAttachmentRule::Check(CheckContext& ctx) const {
   const Message& m = ctx.message();
@@ -122,7 +123,8 @@ void MissingAttachmentRule::Check(CheckContext& ctx) const {
         continue;
       }
       Report(ctx, Location::Body(begin, end),
-             "The text mentions an attachment ('" + std::string(mention.data(), mention.size()) +
+             "The text mentions an attachment ('" +
+                 std::string(mention.data(), mention.size()) +
                  "') but the message has none");
       return;
     }

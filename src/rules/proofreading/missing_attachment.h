@@ -20,7 +20,6 @@ class MissingAttachmentRule : public Rule {
   static RuleInfo Info();
   explicit MissingAttachmentRule(const RuleContext& ctx);
   void Check(CheckContext& ctx) const override;
-
 };
 
 }  // namespace maillint

@@ -1,10 +1,10 @@
 // The proofreading family: its rules, in one list.
 #include "rules/families.h"
-#include "rules/proofreading/placeholder.h"
 #include "rules/proofreading/acronym.h"
 #include "rules/proofreading/brackets.h"
 #include "rules/proofreading/capitalization.h"
 #include "rules/proofreading/missing_attachment.h"
+#include "rules/proofreading/placeholder.h"
 #include "rules/proofreading/punctuation.h"
 #include "rules/proofreading/readability.h"
 #include "rules/proofreading/repeated_word.h"

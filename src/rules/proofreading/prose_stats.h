@@ -15,8 +15,8 @@ namespace maillint {
 struct SentenceStats {
   size_t begin = 0;  // byte range in the body text
   size_t end = 0;
-  int words = 0;      // ICU words with at least one letter
-  int syllables = 0;  // readability_math.h heuristic
+  int words = 0;            // ICU words with at least one letter
+  int syllables = 0;        // readability_math.h heuristic
   bool terminated = false;  // ends in . ! ? (possibly before a quote/bracket)
 };
 

@@ -29,7 +29,8 @@ RuleInfo PunctuationRule::Info() {
   RuleInfo info;
   info.id = "proofreading.punctuation";
   info.summary =
-      "Flags repeated exclamation or question marks and a space before a comma.";
+      "Flags repeated exclamation or question marks and a space before a "
+      "comma.";
   info.standard = "S5";
   info.default_severity = Severity::kWarning;
   info.doc =
@@ -57,7 +58,8 @@ void PunctuationRule::Check(CheckContext& ctx) const {
     while (RE2::FindAndConsume(&input, MarkRunPattern(), &run)) {
       size_t begin = offset(run);
       std::string_view r(run.data(), run.size());
-      if (IsAcceptedRun(r) || Overlaps(skipped, begin, begin + run.size())) continue;
+      if (IsAcceptedRun(r) || Overlaps(skipped, begin, begin + run.size()))
+        continue;
       Finding& f = Report(ctx, Location::Body(begin, begin + run.size()),
                           "Repeated punctuation '" + std::string(r) + "'");
       f.suggestion = std::string(r.substr(0, r[0] == '\xC2' ? 2 : 1));
@@ -67,7 +69,8 @@ void PunctuationRule::Check(CheckContext& ctx) const {
     while (RE2::FindAndConsume(&input, SpaceBeforeCommaPattern(), &comma)) {
       size_t comma_at = offset(comma);
       size_t begin = comma_at;
-      while (begin > span.begin && (text[begin - 1] == ' ' || text[begin - 1] == '\t')) {
+      while (begin > span.begin &&
+             (text[begin - 1] == ' ' || text[begin - 1] == '\t')) {
         --begin;
       }
       if (Overlaps(skipped, begin, comma_at + 1)) continue;

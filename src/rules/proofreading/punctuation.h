@@ -14,7 +14,6 @@ class PunctuationRule : public Rule {
   static RuleInfo Info();
   explicit PunctuationRule(const RuleContext& ctx);
   void Check(CheckContext& ctx) const override;
-
 };
 
 }  // namespace maillint

@@ -20,7 +20,9 @@ std::string FormatGrade(double grade) {
 // "42 and 37 words" for the longest sentences (at most three).
 std::string LongestLengths(std::vector<SentenceStats> sentences) {
   std::sort(sentences.begin(), sentences.end(),
-            [](const SentenceStats& a, const SentenceStats& b) { return a.words > b.words; });
+            [](const SentenceStats& a, const SentenceStats& b) {
+              return a.words > b.words;
+            });
   std::string out;
   size_t n = std::min<size_t>(3, sentences.size());
   for (size_t i = 0; i < n; ++i) {
@@ -36,7 +38,8 @@ RuleInfo ReadabilityRule::Info() {
   RuleInfo info;
   info.id = "proofreading.readability";
   info.summary =
-      "Flags English text whose Flesch-Kincaid grade is above the configured maximum.";
+      "Flags English text whose Flesch-Kincaid grade is above the configured "
+      "maximum.";
   info.standard = "S5";
   info.default_severity = Severity::kInfo;
   info.doc =
@@ -69,13 +72,16 @@ void ReadabilityRule::Check(CheckContext& ctx) const {
   if (words < min_words_ || count < min_sentences_) return;
   double grade = FleschKincaidGrade(words, count, syllables);
   if (grade <= max_grade_) return;
-  auto longest = std::max_element(
-      sentences.begin(), sentences.end(),
-      [](const SentenceStats& a, const SentenceStats& b) { return a.words < b.words; });
+  auto longest =
+      std::max_element(sentences.begin(), sentences.end(),
+                       [](const SentenceStats& a, const SentenceStats& b) {
+                         return a.words < b.words;
+                       });
   Report(ctx, Location::Body(longest->begin, longest->end),
          "Reading grade " + FormatGrade(grade) + " (Flesch-Kincaid) is above " +
              FormatGrade(max_grade_) + "; the longest sentences have " +
-             LongestLengths(sentences) + ". Shorter sentences and plainer words help");
+             LongestLengths(sentences) +
+             ". Shorter sentences and plainer words help");
 }
 
 }  // namespace maillint

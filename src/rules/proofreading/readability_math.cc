@@ -38,7 +38,8 @@ bool EndsWith(std::string_view w, std::string_view suffix) {
 bool HasSilentEnding(std::string_view w) {
   if (w.size() < 3) return false;
   char before = w[w.size() - 3];
-  if (EndsWith(w, "ed")) return before != 't' && before != 'd' && !IsVowel(before);
+  if (EndsWith(w, "ed"))
+    return before != 't' && before != 'd' && !IsVowel(before);
   if (EndsWith(w, "es")) {
     bool sibilant = before == 's' || before == 'x' || before == 'z' ||
                     before == 'c' || before == 'g' || EndsWith(w, "ches") ||

@@ -51,12 +51,14 @@ void RepeatedWordRule::Check(CheckContext& ctx) const {
       const TextUnit& b = words[i];
       std::string_view first = piece.substr(a.begin, a.end - a.begin);
       std::string_view second = piece.substr(b.begin, b.end - b.begin);
-      if (LetterCount(first) == 0 || FoldCase(first) != FoldCase(second)) continue;
+      if (LetterCount(first) == 0 || FoldCase(first) != FoldCase(second))
+        continue;
       if (!OnlyWhitespace(piece.substr(a.end, b.begin - a.end))) continue;
       if (IsAcceptedDouble(FoldCase(first))) continue;
       if (Overlaps(skipped, span.begin + a.begin, span.begin + b.end)) continue;
-      Finding& f = Report(ctx, Location::Body(span.begin + a.begin, span.begin + b.end),
-                          "'" + std::string(first) + "' is repeated");
+      Finding& f =
+          Report(ctx, Location::Body(span.begin + a.begin, span.begin + b.end),
+                 "'" + std::string(first) + "' is repeated");
       f.suggestion = std::string(first);
     }
   }

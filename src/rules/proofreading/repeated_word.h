@@ -13,7 +13,6 @@ class RepeatedWordRule : public Rule {
   static RuleInfo Info();
   explicit RepeatedWordRule(const RuleContext& ctx);
   void Check(CheckContext& ctx) const override;
-
 };
 
 }  // namespace maillint

@@ -27,8 +27,9 @@ void SentenceLengthRule::Check(CheckContext& ctx) const {
   for (const SentenceStats& s : CollectSentences(m.body.text, author)) {
     if (!s.terminated || s.words <= max_words_) continue;
     Report(ctx, Location::Body(s.begin, s.end),
-           "This sentence has " + std::to_string(s.words) + " words (more than " +
-               std::to_string(max_words_) + "); split it");
+           "This sentence has " + std::to_string(s.words) +
+               " words (more than " + std::to_string(max_words_) +
+               "); split it");
   }
 }
 

@@ -53,7 +53,8 @@ void ShoutingRule::Check(CheckContext& ctx) const {
     bool in_run = false;
     auto flush = [&] {
       if (in_run) {
-        Report(ctx, Location::Body(span.begin + run.begin, span.begin + run.end),
+        Report(ctx,
+               Location::Body(span.begin + run.begin, span.begin + run.end),
                "Text in ALL CAPS reads as shouting; use normal capitalization");
       }
       in_run = false;

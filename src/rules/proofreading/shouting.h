@@ -15,7 +15,6 @@ class ShoutingRule : public Rule {
   static RuleInfo Info();
   explicit ShoutingRule(const RuleContext& ctx);
   void Check(CheckContext& ctx) const override;
-
 };
 
 }  // namespace maillint

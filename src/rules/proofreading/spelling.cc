@@ -16,7 +16,8 @@ namespace {
 constexpr size_t kMaxSuggestions = 3;
 
 std::string LanguagePrefix(std::string_view dictionary_name) {
-  return AsciiLower(dictionary_name.substr(0, dictionary_name.find_first_of("_-")));
+  return AsciiLower(
+      dictionary_name.substr(0, dictionary_name.find_first_of("_-")));
 }
 
 // Apostrophes as the dictionaries write them.
@@ -66,7 +67,8 @@ struct WordCheck {
   bool IsClosedCompound(const std::string& folded) const {
     if (folded.size() < 6 || folded.size() > 30) return false;
     for (char c : folded) {
-      if (static_cast<unsigned char>(c) >= 0x80) return false;  // ASCII cuts only
+      if (static_cast<unsigned char>(c) >= 0x80)
+        return false;  // ASCII cuts only
     }
     for (size_t cut = 3; cut + 2 <= folded.size(); ++cut) {
       std::string_view head = std::string_view(folded).substr(0, cut);
@@ -112,7 +114,8 @@ std::vector<const SpellChecker*> SpellingRule::CheckersFor(
       order.push_back(name);
     }
   }
-  bool has_match = detected.known() && LanguagePrefix(order[0]) == detected.code;
+  bool has_match =
+      detected.known() && LanguagePrefix(order[0]) == detected.code;
   if (detected.known() && !has_match) return {};
   std::vector<const SpellChecker*> checkers;
   for (const std::string& name : order) {
@@ -127,7 +130,8 @@ void SpellingRule::Check(CheckContext& ctx) const {
   if (author.spans.empty()) return;
   std::vector<const SpellChecker*> checkers = CheckersFor(author.joined);
   if (checkers.empty()) return;
-  std::unordered_set<std::string> known = KnownWords(message, author, ctx.config());
+  std::unordered_set<std::string> known =
+      KnownWords(message, author, ctx.config());
   WordCheck check{known, checkers};
   std::string_view text = message.body.text;
   for (const TextUnit& span : author.spans) {

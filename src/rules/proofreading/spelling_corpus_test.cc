@@ -28,8 +28,10 @@ std::vector<std::string> MailFiles() {
   std::filesystem::path root = testing::CorpusRealDir();
   for (const char* source : {"notmuch-corpora", "perceval", "hyperkitty"}) {
     std::error_code ec;
-    for (auto it = std::filesystem::recursive_directory_iterator(root / source, ec);
-         !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
+    for (auto it =
+             std::filesystem::recursive_directory_iterator(root / source, ec);
+         !ec && it != std::filesystem::recursive_directory_iterator();
+         it.increment(ec)) {
       std::string name = it->path().filename().string();
       if (it->is_regular_file() && name != "MANIFEST.md" &&
           it->path().string().find("ground_truth") == std::string::npos) {
@@ -52,14 +54,17 @@ void CheckOne(const Rule& rule, const Config& config, const RawMessage& raw,
   rule.Check(ctx);
   for (const Finding& f : ctx.findings()) {
     ++tally.findings;
-    ++tally.flagged[m->body.text.substr(f.where.begin, f.where.end - f.where.begin)];
+    ++tally.flagged[m->body.text.substr(f.where.begin,
+                                        f.where.end - f.where.begin)];
   }
 }
 
 std::string TopWords(const std::map<std::string, int>& flagged, size_t n) {
-  std::vector<std::pair<std::string, int>> sorted(flagged.begin(), flagged.end());
-  std::stable_sort(sorted.begin(), sorted.end(),
-                   [](const auto& a, const auto& b) { return a.second > b.second; });
+  std::vector<std::pair<std::string, int>> sorted(flagged.begin(),
+                                                  flagged.end());
+  std::stable_sort(
+      sorted.begin(), sorted.end(),
+      [](const auto& a, const auto& b) { return a.second > b.second; });
   std::ostringstream out;
   for (size_t i = 0; i < std::min(n, sorted.size()); ++i) {
     out << (i ? ", " : "") << sorted[i].first << " " << sorted[i].second;
@@ -72,7 +77,8 @@ std::string TopWords(const std::map<std::string, int>& flagged, size_t n) {
 TEST_CASE("spelling on real mailing-list mail: findings per 1,000 words") {
   std::vector<std::string> files = MailFiles();
   if (files.empty()) {
-    MESSAGE("corpus-real not found at " << testing::CorpusRealDir() << "; skipped");
+    MESSAGE("corpus-real not found at " << testing::CorpusRealDir()
+                                        << "; skipped");
     return;
   }
   Config config;
@@ -86,10 +92,12 @@ TEST_CASE("spelling on real mailing-list mail: findings per 1,000 words") {
     });
   }
   double seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
+          .count();
   double per_thousand = tally.words ? 1000.0 * tally.findings / tally.words : 0;
-  MESSAGE(tally.messages << " messages, " << tally.words << " words of author text, "
-                         << tally.findings << " spelling findings = " << per_thousand
+  MESSAGE(tally.messages << " messages, " << tally.words
+                         << " words of author text, " << tally.findings
+                         << " spelling findings = " << per_thousand
                          << " per 1,000 words, " << seconds << " s");
   MESSAGE("top 30 flagged: " << TopWords(tally.flagged, 30));
   CHECK(tally.words > 1000);

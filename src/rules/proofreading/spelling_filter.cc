@@ -71,14 +71,16 @@ bool LooksLikeCodeLine(std::string_view line) {
   if (RE2::PartialMatch(line, HeaderLinePattern())) return true;
   std::string_view t = Trim(line);
   if (t.empty()) return false;
-  for (std::string_view prefix : {"@@", "$ ", "# ", "diff ", "#include", "+++", "---"}) {
+  for (std::string_view prefix :
+       {"@@", "$ ", "# ", "diff ", "#include", "+++", "---"}) {
     if (StartsWith(t, prefix)) return true;
   }
   if ((t[0] == '+' || t[0] == '-') && t.size() > 1 && t[1] != ' ') return true;
   char last = t.back();
   if (last == ';' || last == '{' || last == '}') return true;
   return std::count_if(t.begin(), t.end(), [](char c) {
-           return std::string_view("(){}[];=<>").find(c) != std::string_view::npos;
+           return std::string_view("(){}[];=<>").find(c) !=
+                  std::string_view::npos;
          }) >= 4;
 }
 
@@ -123,8 +125,10 @@ std::unordered_set<std::string> KnownWords(const Message& message,
     AddWordsOf(message.anatomy.original->signed_name, known);
   }
   AddWordsOf(config.organization.name, known);
-  for (const std::string& w : config.proofreading.words) known.insert(FoldCase(w));
-  for (const std::string& w : ProjectWordList("school")) known.insert(FoldCase(w));
+  for (const std::string& w : config.proofreading.words)
+    known.insert(FoldCase(w));
+  for (const std::string& w : ProjectWordList("school"))
+    known.insert(FoldCase(w));
   return known;
 }
 
@@ -138,7 +142,7 @@ std::vector<TextUnit> SkippedRanges(std::string_view text, TextUnit span) {
     size_t pos = 0;
     while (pos < piece.size() &&
            pattern.Match(input, pos, piece.size(), RE2::UNANCHORED, match,
-                          has_group ? 2 : 1)) {
+                         has_group ? 2 : 1)) {
       re2::StringPiece m = has_group ? match[1] : match[0];
       size_t begin = m.data() - piece.data();
       out.push_back({span.begin + begin, span.begin + begin + m.size()});
@@ -149,7 +153,8 @@ std::vector<TextUnit> SkippedRanges(std::string_view text, TextUnit span) {
   size_t line_begin = span.begin;
   while (line_begin < span.end) {
     size_t nl = text.find('\n', line_begin);
-    size_t line_end = nl == std::string_view::npos || nl > span.end ? span.end : nl;
+    size_t line_end =
+        nl == std::string_view::npos || nl > span.end ? span.end : nl;
     std::string_view line = text.substr(line_begin, line_end - line_begin);
     if (LooksLikeCodeLine(line)) {
       out.push_back({line_begin, line_end});
@@ -158,8 +163,9 @@ std::vector<TextUnit> SkippedRanges(std::string_view text, TextUnit span) {
     }
     line_begin = line_end + 1;
   }
-  std::sort(out.begin(), out.end(),
-            [](const TextUnit& a, const TextUnit& b) { return a.begin < b.begin; });
+  std::sort(out.begin(), out.end(), [](const TextUnit& a, const TextUnit& b) {
+    return a.begin < b.begin;
+  });
   return out;
 }
 

@@ -11,7 +11,8 @@
 namespace maillint {
 namespace {
 
-std::vector<Finding> Run(const Rule& rule, const Message& m, const Config& config) {
+std::vector<Finding> Run(const Rule& rule, const Message& m,
+                         const Config& config) {
   CheckContext ctx(m, config, nullptr);
   rule.Check(ctx);
   return ctx.findings();
@@ -38,7 +39,8 @@ TEST_CASE("the school word list ships with the project") {
 }
 
 TEST_CASE("spelling filters skip URLs, addresses, code and quoted phrases") {
-  std::string text = "See https://x.org/a_b or ann@x.org, run make_all and \"Fooo\" now";
+  std::string text =
+      "See https://x.org/a_b or ann@x.org, run make_all and \"Fooo\" now";
   std::vector<TextUnit> skipped = SkippedRanges(text, {0, text.size()});
   auto skipped_word = [&](std::string_view w) {
     size_t at = text.find(w);
@@ -55,7 +57,8 @@ TEST_CASE("spelling filters skip URLs, addresses, code and quoted phrases") {
   CHECK(IsCheckableWord("recieve"));
 }
 
-TEST_CASE("spelling gives up to three suggestions and accepts configured words") {
+TEST_CASE(
+    "spelling gives up to three suggestions and accepts configured words") {
   Config config;
   SpellingRule rule{RuleContext(config, "proofreading.spelling")};
   Message m = testing::PrepareText(
@@ -71,7 +74,8 @@ TEST_CASE("spelling gives up to three suggestions and accepts configured words")
 
 TEST_CASE("missing-attachment is silent when a real file is attached") {
   Config config;
-  MissingAttachmentRule rule{RuleContext(config, "proofreading.missing-attachment")};
+  MissingAttachmentRule rule{
+      RuleContext(config, "proofreading.missing-attachment")};
   Message m = testing::PrepareText(
       "From: a@pghschools.org\nSubject: Form\n\nI have attached the form.\n");
   CHECK(Run(rule, m, config).size() == 1);

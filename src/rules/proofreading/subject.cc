@@ -36,7 +36,8 @@ RuleInfo SubjectRule::Info() {
   RuleInfo info;
   info.id = "proofreading.subject";
   info.summary =
-      "Flags an empty subject, a chain of RE:/FW: prefixes and an all-caps subject.";
+      "Flags an empty subject, a chain of RE:/FW: prefixes and an all-caps "
+      "subject.";
   info.standard = "S5";
   info.default_severity = Severity::kWarning;
   info.doc =
@@ -72,7 +73,9 @@ void SubjectRule::Check(CheckContext& ctx) const {
   bool is_reply = RE2::PartialMatch(subject, OnePrefixPattern());
   if (!is_reply && IsAllCaps(subject) && LetterCount(subject) >= 8 &&
       WordsOfTwoLetters(subject) >= 2) {
-    Report(ctx, where, "The subject '" + subject + "' is in ALL CAPS, which reads as shouting");
+    Report(ctx, where,
+           "The subject '" + subject +
+               "' is in ALL CAPS, which reads as shouting");
   }
 }
 

@@ -17,7 +17,6 @@ class SubjectRule : public Rule {
   static RuleInfo Info();
   explicit SubjectRule(const RuleContext& ctx);
   void Check(CheckContext& ctx) const override;
-
 };
 
 }  // namespace maillint

@@ -64,7 +64,8 @@ bool IsListItemStart(std::string_view rest) {
   size_t i = rest.find_first_not_of(" \t");
   if (i == std::string_view::npos) return false;
   rest.remove_prefix(i);
-  if (rest.size() >= 2 && (rest[0] == '-' || rest[0] == '*') && rest[1] == ' ') {
+  if (rest.size() >= 2 && (rest[0] == '-' || rest[0] == '*') &&
+      rest[1] == ' ') {
     return true;
   }
   if (rest.substr(0, 3) == "\xE2\x80\xA2") return true;  // bullet
@@ -73,7 +74,8 @@ bool IsListItemStart(std::string_view rest) {
     ++digits;
   }
   return digits > 0 && digits + 1 < rest.size() &&
-         (rest[digits] == '.' || rest[digits] == ')') && rest[digits + 1] == ' ';
+         (rest[digits] == '.' || rest[digits] == ')') &&
+         rest[digits + 1] == ' ';
 }
 
 // A copy of `text` where a line break inside a paragraph becomes a space.
@@ -84,7 +86,8 @@ std::string JoinWrappedLines(std::string_view text) {
     std::string_view rest = std::string_view(text).substr(i + 1);
     size_t line_end = rest.find('\n');
     std::string_view next_line = rest.substr(0, line_end);
-    bool blank_next = next_line.find_first_not_of(" \t\r") == std::string_view::npos;
+    bool blank_next =
+        next_line.find_first_not_of(" \t\r") == std::string_view::npos;
     if (!blank_next && !IsListItemStart(next_line)) joined[i] = ' ';
   }
   return joined;
@@ -119,7 +122,8 @@ std::vector<TextUnit> WordUnits(std::string_view text) {
   std::vector<TextUnit> words;
   ForEachUnit(ThreadWordIterator(), text,
               [&](size_t begin, size_t end, int32_t rule_status) {
-                if (rule_status != UBRK_WORD_NONE) words.push_back({begin, end});
+                if (rule_status != UBRK_WORD_NONE)
+                  words.push_back({begin, end});
               });
   return words;
 }
@@ -137,8 +141,10 @@ std::vector<TextUnit> SentenceUnits(std::string_view text) {
 }
 
 bool IsAllCaps(std::string_view word) {
-  return CountCodePoints(word, [](UChar32 c) { return u_isUUppercase(c); }) >= 2 &&
-         CountCodePoints(word, [](UChar32 c) { return u_isULowercase(c); }) == 0;
+  return CountCodePoints(word, [](UChar32 c) { return u_isUUppercase(c); }) >=
+             2 &&
+         CountCodePoints(word, [](UChar32 c) { return u_isULowercase(c); }) ==
+             0;
 }
 
 bool HasDigit(std::string_view word) {

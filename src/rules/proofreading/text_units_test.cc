@@ -42,7 +42,8 @@ TEST_CASE("WordUnits gives letter and number words with byte offsets") {
 
 TEST_CASE("SentenceUnits joins wrapped lines and keeps list items apart") {
   CHECK(Sentences("We will call\nyou today. Mr. Smith agrees.") ==
-        std::vector<std::string>{"We will call\nyou today.", "Mr. Smith agrees."});
+        std::vector<std::string>{"We will call\nyou today.",
+                                 "Mr. Smith agrees."});
   CHECK(Sentences("Please bring\n- a form\n- a photo") ==
         std::vector<std::string>{"Please bring", "- a form", "- a photo"});
   CHECK(Sentences("First part\n\nSecond part") ==
@@ -78,7 +79,8 @@ TEST_CASE("ExtractAuthorText leaves out quoted lines and reply headers") {
 TEST_CASE("ExtractAuthorText stops at an Outlook header block") {
   Message m = testing::PrepareText(
       "From: a@pghschools.org\nSubject: RE: x\n\nDone.\n\n"
-      "From: Ana <ana@example.com>\nSent: Monday\nTo: Office\n\nPlease help.\n");
+      "From: Ana <ana@example.com>\nSent: Monday\nTo: Office\n\nPlease "
+      "help.\n");
   AuthorText author = ExtractAuthorText(m);
   CHECK(author.joined == "Done.");
   CHECK(author.quoted.find("Please help.") != std::string::npos);

@@ -1,6 +1,5 @@
 #include "rules/proofreading/word_list.h"
 
-
 #include <cstdlib>
 #include <fstream>
 #include <map>
@@ -13,7 +12,8 @@ namespace {
 
 std::filesystem::path BinaryDir() {
   std::error_code ec;
-  std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+  std::filesystem::path exe =
+      std::filesystem::read_symlink("/proc/self/exe", ec);
   return ec ? std::filesystem::path() : exe.parent_path();
 }
 
@@ -35,33 +35,39 @@ std::filesystem::path ProjectRulesDir() {
       if (!bin.empty() && IsDir(candidate / "words")) return candidate;
     }
 #ifdef MAILLINT_RULES_DIR
-    if (IsDir(MAILLINT_RULES_DIR)) return std::filesystem::path(MAILLINT_RULES_DIR);
+    if (IsDir(MAILLINT_RULES_DIR))
+      return std::filesystem::path(MAILLINT_RULES_DIR);
 #endif
     return std::filesystem::path();
   }();
   return dir;
 }
 
-std::unordered_set<std::string> ReadWordList(const std::filesystem::path& path) {
+std::unordered_set<std::string> ReadWordList(
+    const std::filesystem::path& path) {
   std::unordered_set<std::string> words;
   std::ifstream in(path);
   std::string line;
   while (std::getline(in, line)) {
-    std::string_view word = Trim(std::string_view(line).substr(0, line.find('#')));
+    std::string_view word =
+        Trim(std::string_view(line).substr(0, line.find('#')));
     if (!word.empty()) words.insert(std::string(word));
   }
   return words;
 }
 
-const std::unordered_set<std::string>& ProjectWordList(const std::string& name) {
+const std::unordered_set<std::string>& ProjectWordList(
+    const std::string& name) {
   static std::mutex mutex;
   static std::map<std::string, std::unordered_set<std::string>> lists;
   std::lock_guard lock(mutex);
   auto it = lists.find(name);
   if (it == lists.end()) {
     std::filesystem::path dir = ProjectRulesDir();
-    it = lists.emplace(name, dir.empty() ? std::unordered_set<std::string>()
-                                         : ReadWordList(dir / "words" / (name + ".txt")))
+    it = lists
+             .emplace(name, dir.empty()
+                                ? std::unordered_set<std::string>()
+                                : ReadWordList(dir / "words" / (name + ".txt")))
              .first;
   }
   return it->second;
