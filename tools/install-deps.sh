@@ -10,7 +10,7 @@ PACKAGES=(
   libnuspell-dev hunspell-en-us hunspell-es libcld2-dev libmilter-dev
   zlib1g-dev mandoc python3 clang-format
   python3-proselint
-  clang libclang-rt-14-dev time
+  clang libclang-rt-14-dev time bc
   python3-jsonschema  # tests/cli/report_sarif.sh: SARIF schema validation
   chromium  # tests/cli/audit_html_browser.sh renders the audit report headless
 )

@@ -31,7 +31,8 @@ def parse_maillint():
     for line in open(os.path.join(work, "maillint.jsonl"), encoding="utf-8"):
         obj = json.loads(line)
         src = obj.get("source") or {}
-        mid = by_source.get((src.get("path"), src.get("index", -1)))
+        index = src.get("index")  # null for a single-message file
+        mid = by_source.get((src.get("path"), -1 if index is None else index))
         if mid is None:
             continue
         first = messages[mid][3]
