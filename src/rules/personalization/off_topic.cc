@@ -4,7 +4,7 @@
 #include <set>
 #include <string>
 
-#include "base/text.h"
+#include "audit/mail_record.h"
 #include "rules/personalization/content_words.h"
 
 namespace maillint {
@@ -33,21 +33,6 @@ std::set<std::string> ParticipantWords(const Message& m) {
              m.anatomy.original->signed_name;
   }
   return ContentWords(names);
-}
-
-// The subject without "Re:"/"RE:"/"AW:"/"RV:" prefixes.
-std::string BaseSubject(std::string subject) {
-  while (true) {
-    std::string lower = AsciiLower(Trim(subject));
-    size_t colon = lower.find(':');
-    if (colon == std::string::npos || colon > 4) return subject;
-    std::string prefix = lower.substr(0, colon);
-    if (prefix != "re" && prefix != "aw" && prefix != "sv" && prefix != "rv" &&
-        prefix != "fw" && prefix != "fwd" && prefix != "r") {
-      return subject;
-    }
-    subject = std::string(Trim(subject).substr(colon + 1));
-  }
 }
 
 }  // namespace
