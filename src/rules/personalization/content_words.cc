@@ -29,7 +29,10 @@ const std::unordered_set<std::string>& StopWords() {
       "need", "get", "got", "one", "two", "yes", "its", "it's", "i'm", "i'll",
       "we're", "you're", "don't", "want", "like", "well", "still", "sure",
       "see", "look", "wrote", "sent", "write", "reply", "respond", "hope",
-      "day", "today", "week", "time", "soon", "back",
+      "day", "today", "week", "time", "soon", "back", "her", "his", "him",
+      "she", "hers", "himself", "herself", "she's", "he's", "myself",
+      "yourself", "ourselves", "themselves", "because", "after", "before",
+      "while", "until", "if", "said", "says",
       // Spanish
       "los", "las", "del", "por", "para", "con", "una", "uno", "unos", "unas",
       "que", "como", "pero", "este", "esta", "esto", "estos", "estas", "ese",
