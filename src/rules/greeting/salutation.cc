@@ -35,17 +35,19 @@ const RE2& Opener() {
 }
 
 // Generic words or phrases after the opener ("Dear parent/guardian",
-// "Dear parents of Room 12"). A bare honorific ("Dear Sir", "Estimada
-// señora") is generic only alone: "Estimada señora Gutiérrez" names her.
+// "Dear parents of Room 12"). A bare honorific or "family" ("Dear Sir",
+// "Estimada señora", "Hola familia") is generic only alone: "Estimada
+// señora Gutiérrez" and "Hola familia Pérez" name them.
 const RE2& GenericAddressee() {
   static const RE2 re(
       "(?i)^(?:(?:the )?(?:parents?|guardians?|parent/guardian|"
       "parent or guardian|parents and guardians|parents/guardians|"
-      "famil(?:y|ies)|there|all|everyone|everybody|folks|team|friends?|"
+      "families|there|all|everyone|everybody|folks|team|friends?|"
       "customer|colleague|student|valued (?:parent|family|customer)|"
-      "padres?(?: de familia)?|familia|madre|padre/madre|padre o madre|"
+      "padres?(?: de familia)?|madre|padre/madre|padre o madre|"
       "tutor(?:es)?|a todos)\\b.*|"
-      "(?:sir|madam|sir or madam|sir/madam|se\xC3\xB1or(?:/a|a|\\(a\\))?)"
+      "(?:sir|madam|sir or madam|sir/madam|se\xC3\xB1or(?:/a|a|\\(a\\))?|"
+      "(?:the )?family|familia)"
       "\\s*)$");
   return re;
 }
@@ -57,10 +59,13 @@ bool IsCapitalized(std::string_view word) {
   return c >= 'A' && c <= 'Z';
 }
 
-// Connectives between names: "Ana and Luis", "Ana y Luis", "Ana & Luis".
-bool IsConnective(std::string_view folded) {
+// Words between or around names that are not names: connectives ("Ana and
+// Luis", "Ana y Luis", "Ana & Luis") and "family" ("the Perez family",
+// "familia Pérez").
+bool IsNameFiller(std::string_view folded) {
   return folded == "and" || folded == "y" || folded == "e" || folded == "et" ||
-         folded == "und" || folded == "en" || folded == "&";
+         folded == "und" || folded == "en" || folded == "&" ||
+         folded == "family" || folded == "familia" || folded == "the";
 }
 
 // Fills `s.names` from the addressee text at body offset `offset`; false when
@@ -75,7 +80,7 @@ bool ReadNames(std::string_view addressee, size_t offset, Salutation& s) {
       word.remove_suffix(1);
     if (word.empty()) continue;
     std::string folded = FoldForMatching(word);
-    if (IsConnective(folded) || IsHonorific(word)) continue;
+    if (IsNameFiller(folded) || IsHonorific(word)) continue;
     if (!IsCapitalized(word)) return false;
     size_t begin = offset + at + static_cast<size_t>(word.data() - raw.data());
     s.names.push_back(
