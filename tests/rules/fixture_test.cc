@@ -3,6 +3,7 @@
 #include "tests/rules/fixture.h"
 
 #include <doctest/doctest.h>
+#include <unistd.h>
 
 #include <fstream>
 #include <sstream>
@@ -242,8 +243,10 @@ std::vector<std::string> RunMailboxFixture(const std::filesystem::path& dir) {
     if (e.path().extension() == ".eml") files.push_back(e.path());
   }
   std::sort(files.begin(), files.end());
-  fs::path copies = fs::temp_directory_path() / "maillint-mailbox-fixtures" /
-                    rule_id / dir.filename();
+  // Per process, so two test runs at once (release and ASan) never share it.
+  fs::path root = fs::temp_directory_path() /
+                 ("maillint-mailbox-fixture-" + std::to_string(getpid()));
+  fs::path copies = root / rule_id / dir.filename();
   fs::create_directories(copies);
   std::vector<std::string> paths;
   for (const fs::path& file : files) {
@@ -282,6 +285,8 @@ std::vector<std::string> RunMailboxFixture(const std::filesystem::path& dir) {
   options.settings.as_of = when->unix_seconds;
   Result<AuditData> data = RunAudit(setup.config, clock.value(), *staff.value(),
                                     *inbound.value(), options);
+  std::error_code ignored;
+  fs::remove_all(root, ignored);
   if (!data) return {data.error().message()};
   std::vector<std::string> problems = data->read_errors;
   for (const MailRecord& record : data->records) {
