@@ -245,7 +245,7 @@ std::vector<std::string> RunMailboxFixture(const std::filesystem::path& dir) {
   std::sort(files.begin(), files.end());
   // Per process, so two test runs at once (release and ASan) never share it.
   fs::path root = fs::temp_directory_path() /
-                 ("maillint-mailbox-fixture-" + std::to_string(getpid()));
+                  ("maillint-mailbox-fixture-" + std::to_string(getpid()));
   fs::path copies = root / rule_id / dir.filename();
   fs::create_directories(copies);
   std::vector<std::string> paths;
