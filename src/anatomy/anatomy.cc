@@ -45,6 +45,15 @@ std::vector<const Segment*> Anatomy::Find(SegmentType type) const {
   return out;
 }
 
+std::string Anatomy::Text(std::string_view body, SegmentType type) const {
+  std::string out;
+  for (const Segment* s : Find(type)) {
+    out.append(body.substr(s->begin, s->end - s->begin));
+    out += '\n';
+  }
+  return out;
+}
+
 bool Anatomy::IsPlainMessage() const {
   return std::all_of(segments.begin(), segments.end(), [](const Segment& s) {
     return s.type == SegmentType::kNewText;

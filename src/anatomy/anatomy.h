@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace maillint {
@@ -59,6 +60,9 @@ struct Anatomy {
 
   // Concatenation helpers for rules: byte ranges of all segments of `type`.
   std::vector<const Segment*> Find(SegmentType type) const;
+  // The text of all segments of `type` in `body` (the message's body text),
+  // each followed by a newline.
+  std::string Text(std::string_view body, SegmentType type) const;
   // True when the segmenter found nothing but new text (not a reply).
   bool IsPlainMessage() const;
 };

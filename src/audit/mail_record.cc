@@ -326,11 +326,8 @@ MailRecord MakeMailRecord(const Message& m, int index, const Config& config) {
 }
 
 uint64_t ReplyTextHash(const Message& message, int min_words) {
-  std::string text;
-  for (const Segment* s : message.anatomy.Find(SegmentType::kNewText)) {
-    text.append(message.body.text, s->begin, s->end - s->begin);
-    text += ' ';
-  }
+  std::string text =
+      message.anatomy.Text(message.body.text, SegmentType::kNewText);
   std::string normalized;
   int words = 0;
   bool in_word = false;

@@ -10,17 +10,6 @@
 namespace maillint {
 namespace {
 
-// The author's own new text: greeting and closing are left out because they
-// name the family, which would always "match" the question.
-std::string NewText(const Message& m) {
-  std::string text;
-  for (const Segment* s : m.anatomy.Find(SegmentType::kNewText)) {
-    text.append(m.body.text, s->begin, s->end - s->begin);
-    text += '\n';
-  }
-  return text;
-}
-
 // Content words of the people in the conversation (display names, the
 // quoted original's author and signature), which say nothing about topic.
 std::set<std::string> ParticipantWords(const Message& m) {
@@ -65,7 +54,10 @@ OffTopicRule::OffTopicRule(const RuleContext& context)
 void OffTopicRule::Check(CheckContext& ctx) const {
   const Message& m = ctx.message();
   if (!m.anatomy.original) return;
-  std::set<std::string> reply = ContentWords(NewText(m));
+  // Only the new text: greeting and closing name the family, which would
+  // always "match" the question.
+  std::set<std::string> reply =
+      ContentWords(m.anatomy.Text(m.body.text, SegmentType::kNewText));
   std::set<std::string> question =
       ContentWords(m.anatomy.original->text + "\n" + BaseSubject(m.subject) +
                    "\n" + m.anatomy.original->subject);
