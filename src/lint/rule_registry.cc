@@ -30,6 +30,32 @@ std::string RuleRegistry::Suggest(std::string_view id) const {
   return ClosestMatch(id, ids);
 }
 
+Status RuleRegistry::CheckSelection(const Config& config) const {
+  std::vector<std::string> candidates;
+  for (const RuleEntry& e : entries_) {
+    candidates.push_back(e.info.id);
+    std::string family = e.info.family() + ".*";
+    if (std::find(candidates.begin(), candidates.end(), family) ==
+        candidates.end()) {
+      candidates.push_back(family);
+    }
+  }
+  for (const std::string& item : config.rules.select) {
+    std::string_view glob = item;
+    if (StartsWith(glob, "-")) glob.remove_prefix(1);
+    bool matches = std::any_of(
+        entries_.begin(), entries_.end(),
+        [&](const RuleEntry& e) { return GlobMatch(glob, e.info.id); });
+    if (matches) continue;
+    std::string hint = ClosestMatch(glob, candidates);
+    return Status::InvalidConfig(
+        config.source_path.empty() ? "configuration" : config.source_path, 0, 0,
+        "rules.select: '" + item + "' matches no rule" +
+            (hint.empty() ? "" : "; did you mean '" + hint + "'?"));
+  }
+  return Status::Ok();
+}
+
 Result<std::vector<std::unique_ptr<Rule>>> RuleRegistry::Instantiate(
     const Config& config) const {
   for (const auto& [id, level] : config.rules.severity) {
@@ -42,6 +68,7 @@ Result<std::vector<std::unique_ptr<Rule>>> RuleRegistry::Instantiate(
               (hint.empty() ? "" : "; did you mean '" + hint + "'?"));
     }
   }
+  if (Status s = CheckSelection(config); !s.ok()) return s;
   RuleSelection selection(config.rules.select);
   std::vector<std::unique_ptr<Rule>> rules;
   for (const RuleEntry& e : entries_) {

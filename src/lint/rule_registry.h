@@ -44,11 +44,15 @@ class RuleRegistry {
   std::string Suggest(std::string_view id) const;
 
   // Builds every rule that `config` selects, with severities applied.
-  // Fails with kInvalidConfig when the config names an unknown rule id.
+  // Fails with kInvalidConfig when the config names an unknown rule id or
+  // a rules.select glob matches no rule (a misspelt family would otherwise
+  // silently run nothing).
   Result<std::vector<std::unique_ptr<Rule>>> Instantiate(
       const Config& config) const;
 
  private:
+  Status CheckSelection(const Config& config) const;
+
   std::vector<RuleEntry> entries_;
 };
 

@@ -27,6 +27,8 @@ expect 1 "--fail-on info fails on any finding" -- check --fail-on info "$DATA/ma
 expect 0 "--rules '-*' runs no rule" -- check --rules '-*' "$DATA/bad-reply.eml"
 expect 1 "--rules keeps the selected rule" -- check --rules '-*,proofreading.placeholder' "$DATA/bad-reply.eml"
 grep -q "greeting.name-mismatch" "$TMP/out" && fail "--rules ran a rule it did not select"
+expect 2 "--rules with a misspelt family" -- check --rules 'greting.*' "$DATA/good-reply.eml"
+grep -q "did you mean 'greeting.\*'" "$TMP/err" || fail "misspelt --rules not explained: $(cat "$TMP/err")"
 expect 1 "an unreadable path" -- check "$DATA/good-reply.eml" "$DATA/missing.eml"
 grep -q "missing.eml" "$TMP/out" || fail "the unreadable path is not named in the report"
 
