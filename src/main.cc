@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "base/allocator.h"
 #include "base/text.h"
 #include "commands/command.h"
 #include "version.h"
@@ -61,6 +62,7 @@ std::string UnknownCommandHint(const std::string& name) {
 
 int main(int argc, char** argv) {
   using namespace maillint;
+  TuneAllocator();
   CLI::App app{
       "maillint: lint email replies against customer-service standards"};
   app.set_version_flag("--version",
