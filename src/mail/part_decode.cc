@@ -8,8 +8,9 @@
 namespace maillint {
 namespace {
 
-std::string Parameter(GMimeObject* object, const char* name) {
-  const char* value = g_mime_object_get_content_type_parameter(object, name);
+std::string Parameter(GMimeContentType* type, const char* name) {
+  const char* value =
+      type == nullptr ? nullptr : g_mime_content_type_get_parameter(type, name);
   return value == nullptr ? std::string() : AsciiLower(Trim(value));
 }
 
@@ -21,7 +22,10 @@ std::string DispositionOf(GMimeObject* object) {
 }  // namespace
 
 std::string MimeTypeOf(GMimeObject* object) {
-  GMimeContentType* type = g_mime_object_get_content_type(object);
+  return MimeTypeOf(g_mime_object_get_content_type(object));
+}
+
+std::string MimeTypeOf(GMimeContentType* type) {
   if (type == nullptr) return "text/plain";
   char* mime = g_mime_content_type_get_mime_type(type);
   std::string out = mime == nullptr ? "text/plain" : AsciiLower(mime);
@@ -80,12 +84,10 @@ std::string NormalizeNewlines(std::string_view text) {
   return out;
 }
 
-BodyPart DecodeTextPart(GMimePart* part) {
-  GMimeObject* object = GMIME_OBJECT(part);
+BodyPart DecodeText(std::string_view bytes, const TextPartType& type) {
   BodyPart body;
-  body.content_type = MimeTypeOf(object);
-  body.charset = Parameter(object, "charset");
-  std::string bytes = DecodedBytes(part);
+  body.content_type = type.mime_type;
+  body.charset = type.charset;
   ConvertedText converted = ConvertToUtf8(bytes, body.charset);
   body.bad_charset = converted.used_fallback;
   std::string text = NormalizeNewlines(converted.utf8);
@@ -96,13 +98,26 @@ BodyPart DecodeTextPart(GMimePart* part) {
     body.links = std::move(rendered.links);
     return body;
   }
-  if (body.content_type == "text/plain" &&
-      Parameter(object, "format") == "flowed") {
+  if (body.content_type == "text/plain" && type.format == "flowed") {
     body.flowed = true;
-    text = JoinFlowed(text, Parameter(object, "delsp") == "yes");
+    text = JoinFlowed(text, type.delsp == "yes");
   }
   body.text = std::move(text);
   return body;
+}
+
+TextPartType TypeOf(GMimeContentType* type) {
+  TextPartType out;
+  out.mime_type = MimeTypeOf(type);
+  out.charset = Parameter(type, "charset");
+  out.format = Parameter(type, "format");
+  out.delsp = Parameter(type, "delsp");
+  return out;
+}
+
+BodyPart DecodeTextPart(GMimePart* part) {
+  return DecodeText(DecodedBytes(part),
+                    TypeOf(g_mime_object_get_content_type(GMIME_OBJECT(part))));
 }
 
 }  // namespace maillint

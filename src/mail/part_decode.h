@@ -26,8 +26,18 @@ struct BodyPart {
   bool bad_charset = false;  // the declared charset was unusable
 };
 
+// What decoding a text part needs from its Content-Type, lower-case.
+struct TextPartType {
+  std::string mime_type = "text/plain";  // type/subtype
+  std::string charset;                   // empty when not declared
+  std::string format;                    // "flowed" or empty
+  std::string delsp;                     // "yes" or empty
+};
+
 // Lower-case "type/subtype" of `object` ("text/plain" when absent).
 std::string MimeTypeOf(GMimeObject* object);
+std::string MimeTypeOf(GMimeContentType* type);
+TextPartType TypeOf(GMimeContentType* type);
 // Decoded file name (RFC 2231 / RFC 2047, raw 8-bit as UTF-8 or
 // Windows-1252); empty when none.
 std::string PartFilename(GMimePart* part);
@@ -46,6 +56,8 @@ std::string NormalizeNewlines(std::string_view text);
 
 // Decodes a text/* part to UTF-8 (HTML rendered to text).
 BodyPart DecodeTextPart(GMimePart* part);
+// The same for content whose transfer encoding is already removed.
+BodyPart DecodeText(std::string_view bytes, const TextPartType& type);
 
 }  // namespace maillint
 
