@@ -8,6 +8,7 @@
 #include "anatomy/attribution_patterns.h"
 #include "anatomy/text_lines.h"
 #include "base/text.h"
+#include "mail/html_text.h"
 
 namespace maillint::anatomy {
 namespace {
@@ -215,9 +216,14 @@ bool MayHoldQuote(std::string_view html) {
       "yahoo_quoted", "divrplyfwdmsg",     "olk_src_body_section",
       "stopspelling", "<blockquote",       "border-top",
       "<hr"};
-  std::string lower = AsciiLower(html);
-  for (std::string_view marker : kMarkers) {
-    if (lower.find(marker) != std::string::npos) return true;
+  for (size_t i = 0; i < html.size(); ++i) {
+    char c = static_cast<char>(html[i] | 0x20);
+    for (std::string_view marker : kMarkers) {
+      if (c == marker[0] &&
+          EqualsIgnoreCase(html.substr(i, marker.size()), marker)) {
+        return true;
+      }
+    }
   }
   return false;
 }
@@ -225,6 +231,8 @@ bool MayHoldQuote(std::string_view html) {
 }  // namespace
 
 size_t FindHtmlQuoteStart(std::string_view html, std::string_view text) {
+  // The same head the body renderer parses as a tree (mail/html_text.h).
+  html = html.substr(0, SplitHtml(html).tree_end);
   if (!MayHoldQuote(html)) return kNoOffset;
   HtmlRendering mine = RenderHtml(html);
   if (mine.quote_begin == kNoOffset) return kNoOffset;

@@ -3,6 +3,7 @@
 #ifndef MAILLINT_SRC_BASE_TEXT_H_
 #define MAILLINT_SRC_BASE_TEXT_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -18,6 +19,9 @@ bool EqualsIgnoreCase(std::string_view a, std::string_view b);
 std::string_view Trim(std::string_view s);
 // Splits on `sep`, keeping empty pieces.
 std::vector<std::string_view> Split(std::string_view s, char sep);
+// Appends code point `cp` as UTF-8 (U+FFFD for surrogates and values past
+// U+10FFFF).
+void AppendUtf8(uint32_t cp, std::string* out);
 // Levenshtein distance, for "did you mean" suggestions.
 int EditDistance(std::string_view a, std::string_view b);
 // The candidate closest to `word` within a distance of max(2, |word|/3), or "".

@@ -18,19 +18,6 @@ constexpr char16_t kCp1252High[32] = {
     0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
     0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
 
-void AppendCodePoint(uint32_t cp, std::string* out) {
-  if (cp < 0x80) {
-    out->push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
-}
-
 uint32_t Cp1252CodePoint(unsigned char byte) {
   if (byte >= 0x80 && byte < 0xA0 && kCp1252High[byte - 0x80] != 0) {
     return kCp1252High[byte - 0x80];
@@ -133,7 +120,7 @@ bool IsValidUtf8(std::string_view bytes) {
 std::string Windows1252ToUtf8(std::string_view bytes) {
   std::string out;
   out.reserve(bytes.size() + bytes.size() / 4);
-  for (char c : bytes) AppendCodePoint(Cp1252CodePoint(c), &out);
+  for (char c : bytes) AppendUtf8(Cp1252CodePoint(c), &out);
   return out;
 }
 
@@ -146,7 +133,7 @@ std::string RawBytesToUtf8(std::string_view bytes) {
   for (size_t i = 0; i < bytes.size();) {
     size_t n = Utf8SequenceLength(bytes, i);
     if (n == 0) {
-      AppendCodePoint(Cp1252CodePoint(bytes[i]), &out);
+      AppendUtf8(Cp1252CodePoint(bytes[i]), &out);
       ++i;
     } else {
       out.append(bytes.substr(i, n));

@@ -2,268 +2,279 @@
 
 #include <gumbo.h>
 
-#include <algorithm>
+#include <cstdint>
+#include <iterator>
 
 #include "base/text.h"
+#include "mail/html_renderer.h"
 
 namespace maillint {
 namespace {
 
-// Deep enough for any real mail; gumbo trees from hostile input can be
-// deeper than the stack allows for recursion.
-constexpr int kMaxHtmlDepth = 200;
+bool IsAsciiAlpha(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+bool IsAsciiAlnum(char c) { return IsAsciiAlpha(c) || (c >= '0' && c <= '9'); }
+bool IsHtmlSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
 
-class Renderer {
- public:
-  void Render(const GumboNode* node, int depth);
-  RenderedHtml Finish();
-
- private:
-  void Element(const GumboElement& element, int depth);
-  void Text(std::string_view text);
-  void Emit(char c);
-  void Anchor(const GumboElement& element, int depth);
-  void Children(const GumboElement& element, int depth);
-  void LineBreak();
-  void BlankLine();
-  void StartLineIfNeeded();
-
-  std::string out_;
-  std::vector<Link> links_;
-  int quote_depth_ = 0;
-  int pre_depth_ = 0;
-  bool pending_space_ = false;
-  bool at_line_start_ = true;
-  int newlines_ = 2;
-  size_t anchor_begin_ =
-      0;  // first text byte of the open <a>; npos: none yet  // consecutive
-          // '\n' at the end of out_ (2 = at start)
-};
-
-bool IsBlock(GumboTag tag) {
-  switch (tag) {
-    case GUMBO_TAG_P:
-    case GUMBO_TAG_DIV:
-    case GUMBO_TAG_LI:
-    case GUMBO_TAG_TR:
-    case GUMBO_TAG_H1:
-    case GUMBO_TAG_H2:
-    case GUMBO_TAG_H3:
-    case GUMBO_TAG_H4:
-    case GUMBO_TAG_H5:
-    case GUMBO_TAG_H6:
-    case GUMBO_TAG_UL:
-    case GUMBO_TAG_OL:
-    case GUMBO_TAG_TABLE:
-    case GUMBO_TAG_BLOCKQUOTE:
-    case GUMBO_TAG_PRE:
-    case GUMBO_TAG_HR:
-    case GUMBO_TAG_ADDRESS:
-    case GUMBO_TAG_ARTICLE:
-    case GUMBO_TAG_SECTION:
-    case GUMBO_TAG_HEADER:
-    case GUMBO_TAG_FOOTER:
-    case GUMBO_TAG_DL:
-    case GUMBO_TAG_DT:
-    case GUMBO_TAG_DD:
-    case GUMBO_TAG_CENTER:
-    case GUMBO_TAG_FORM:
-    case GUMBO_TAG_CAPTION:
-    case GUMBO_TAG_BODY:
-    case GUMBO_TAG_NAV:
-    case GUMBO_TAG_ASIDE:
-    case GUMBO_TAG_FIGURE:
-    case GUMBO_TAG_MAIN:
-    case GUMBO_TAG_FIELDSET:
-      return true;
-    default:
-      return false;
+// Case-insensitive search for ASCII `needle`, from `from`.
+size_t FindIgnoreCase(std::string_view s, std::string_view needle,
+                      size_t from) {
+  for (size_t i = from; i + needle.size() <= s.size(); ++i) {
+    if (EqualsIgnoreCase(s.substr(i, needle.size()), needle)) return i;
   }
+  return std::string_view::npos;
 }
 
-bool IsParagraph(GumboTag tag) {
-  switch (tag) {
-    case GUMBO_TAG_P:
-    case GUMBO_TAG_H1:
-    case GUMBO_TAG_H2:
-    case GUMBO_TAG_H3:
-    case GUMBO_TAG_H4:
-    case GUMBO_TAG_H5:
-    case GUMBO_TAG_H6:
-    case GUMBO_TAG_BLOCKQUOTE:
-    case GUMBO_TAG_TABLE:
-    case GUMBO_TAG_UL:
-    case GUMBO_TAG_OL:
-    case GUMBO_TAG_PRE:
-      return true;
-    default:
-      return false;
+// HTML 4's Latin-1 entities, U+00A0 to U+00FF in order (Spanish and French
+// mail from Outlook writes accents this way).
+constexpr std::string_view kLatin1Entities[] = {
+    "nbsp",   "iexcl",  "cent",   "pound",  "curren", "yen",    "brvbar",
+    "sect",   "uml",    "copy",   "ordf",   "laquo",  "not",    "shy",
+    "reg",    "macr",   "deg",    "plusmn", "sup2",   "sup3",   "acute",
+    "micro",  "para",   "middot", "cedil",  "sup1",   "ordm",   "raquo",
+    "frac14", "frac12", "frac34", "iquest", "Agrave", "Aacute", "Acirc",
+    "Atilde", "Auml",   "Aring",  "AElig",  "Ccedil", "Egrave", "Eacute",
+    "Ecirc",  "Euml",   "Igrave", "Iacute", "Icirc",  "Iuml",   "ETH",
+    "Ntilde", "Ograve", "Oacute", "Ocirc",  "Otilde", "Ouml",   "times",
+    "Oslash", "Ugrave", "Uacute", "Ucirc",  "Uuml",   "Yacute", "THORN",
+    "szlig",  "agrave", "aacute", "acirc",  "atilde", "auml",   "aring",
+    "aelig",  "ccedil", "egrave", "eacute", "ecirc",  "euml",   "igrave",
+    "iacute", "icirc",  "iuml",   "eth",    "ntilde", "ograve", "oacute",
+    "ocirc",  "otilde", "ouml",   "divide", "oslash", "ugrave", "uacute",
+    "ucirc",  "uuml",   "yacute", "thorn",  "yuml"};
+static_assert(std::size(kLatin1Entities) == 96);
+
+// Named references: the markup characters, Latin-1 and common punctuation;
+// others stay as written.
+void AppendEntity(std::string_view name, std::string* out) {
+  static constexpr struct {
+    std::string_view name;
+    uint32_t code_point;
+  } kNamed[] = {{"amp", '&'},      {"lt", '<'},        {"gt", '>'},
+                {"quot", '"'},     {"apos", '\''},     {"hellip", 0x2026},
+                {"ndash", 0x2013}, {"mdash", 0x2014},  {"lsquo", 0x2018},
+                {"rsquo", 0x2019}, {"ldquo", 0x201C},  {"rdquo", 0x201D},
+                {"bull", 0x2022},  {"euro", 0x20AC},   {"trade", 0x2122},
+                {"zwnj", 0x200C},  {"zwj", 0x200D},    {"ensp", 0x2002},
+                {"emsp", 0x2003},  {"thinsp", 0x2009}, {"dagger", 0x2020}};
+  for (const auto& e : kNamed) {
+    if (name == e.name) {
+      AppendUtf8(e.code_point, out);
+      return;
+    }
   }
+  for (size_t i = 0; i < std::size(kLatin1Entities); ++i) {
+    if (name == kLatin1Entities[i]) {
+      AppendUtf8(static_cast<uint32_t>(0xA0 + i), out);
+      return;
+    }
+  }
+  out->append("&").append(name).append(";");
 }
 
-bool IsDropped(GumboTag tag) {
-  return tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE ||
-         tag == GUMBO_TAG_HEAD || tag == GUMBO_TAG_TEMPLATE ||
-         tag == GUMBO_TAG_TITLE;
+// Decodes character references in text or an attribute value.
+std::string DecodeReferences(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size();) {
+    size_t amp = s.find('&', i);
+    out.append(s.substr(i, amp == std::string_view::npos ? amp : amp - i));
+    if (amp == std::string_view::npos) break;
+    size_t semi = s.find(';', amp);
+    if (semi == std::string_view::npos || semi - amp > 10) {
+      out.push_back('&');
+      i = amp + 1;
+      continue;
+    }
+    std::string_view name = s.substr(amp + 1, semi - amp - 1);
+    if (!name.empty() && name[0] == '#') {
+      bool hex = name.size() > 1 && (name[1] | 0x20) == 'x';
+      uint32_t cp = 0;
+      bool ok = name.size() > (hex ? 2u : 1u);
+      for (char c : name.substr(hex ? 2 : 1)) {
+        int digit = c >= '0' && c <= '9' ? c - '0'
+                    : hex && (c | 0x20) >= 'a' && (c | 0x20) <= 'f'
+                        ? (c | 0x20) - 'a' + 10
+                        : -1;
+        if (digit < 0) {
+          ok = false;
+          break;
+        }
+        if (cp <= 0x10FFFF) cp = cp * (hex ? 16 : 10) + digit;
+      }
+      if (ok) {
+        AppendUtf8(cp == 0 ? 0xFFFD : cp, &out);
+      } else {
+        out.append(s.substr(amp, semi - amp + 1));
+      }
+    } else {
+      AppendEntity(name, &out);
+    }
+    i = semi + 1;
+  }
+  return out;
 }
 
-void Renderer::StartLineIfNeeded() {
-  if (!at_line_start_) return;
-  for (int i = 0; i < quote_depth_; ++i) out_ += "> ";
-  at_line_start_ = false;
+// End of the tag that starts at `lt`: the '>' outside quoted attribute
+// values, or npos.
+size_t TagEnd(std::string_view html, size_t lt) {
+  char quote = 0;
+  for (size_t i = lt + 1; i < html.size(); ++i) {
+    char c = html[i];
+    if (quote != 0) {
+      if (c == quote) quote = 0;
+    } else if (c == '"' || c == '\'') {
+      quote = c;
+    } else if (c == '>') {
+      return i;
+    }
+  }
+  return std::string_view::npos;
 }
 
-void Renderer::LineBreak() {
-  while (!out_.empty() && out_.back() == ' ') out_.pop_back();
-  out_.push_back('\n');
-  ++newlines_;
-  at_line_start_ = true;
-  pending_space_ = false;
-}
-
-void Renderer::BlankLine() {
-  if (out_.empty()) return;
-  while (newlines_ < 2) LineBreak();
-}
-
-void Renderer::Emit(char c) {
-  if (pending_space_ && !at_line_start_) out_.push_back(' ');
-  pending_space_ = false;
-  StartLineIfNeeded();
-  if (anchor_begin_ == std::string::npos) anchor_begin_ = out_.size();
-  out_.push_back(c);
-  newlines_ = 0;
-}
-
-void Renderer::Text(std::string_view text) {
-  for (size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
-    if (c == '\r') continue;
-    if (pre_depth_ > 0 && c == '\n') {
-      StartLineIfNeeded();
-      LineBreak();
-    } else if (pre_depth_ == 0 &&
-               (c == ' ' || c == '\t' || c == '\n' || c == '\f')) {
-      pending_space_ = true;
-    } else if (static_cast<unsigned char>(c) == 0xC2 && i + 1 < text.size() &&
-               static_cast<unsigned char>(text[i + 1]) == 0xA0) {
-      Emit(' ');  // no-break space: kept, but as a plain space
+// The href attribute of a tag's attribute text, if any.
+bool FindHref(std::string_view attributes, std::string* href) {
+  for (size_t at = FindIgnoreCase(attributes, "href", 0);
+       at != std::string_view::npos;
+       at = FindIgnoreCase(attributes, "href", at + 4)) {
+    if (at > 0 && !IsHtmlSpace(attributes[at - 1])) continue;
+    size_t i = at + 4;
+    while (i < attributes.size() && IsHtmlSpace(attributes[i])) ++i;
+    if (i >= attributes.size() || attributes[i] != '=') continue;
+    ++i;
+    while (i < attributes.size() && IsHtmlSpace(attributes[i])) ++i;
+    if (i >= attributes.size()) return false;
+    size_t end;
+    if (attributes[i] == '"' || attributes[i] == '\'') {
+      end = attributes.find(attributes[i], i + 1);
       ++i;
     } else {
-      Emit(c);
+      end = i;
+      while (end < attributes.size() && !IsHtmlSpace(attributes[end])) ++end;
+    }
+    if (end == std::string_view::npos) end = attributes.size();
+    *href = DecodeReferences(attributes.substr(i, end - i));
+    return true;
+  }
+  return false;
+}
+
+bool IsVoid(GumboTag tag) {
+  return tag == GUMBO_TAG_HR || tag == GUMBO_TAG_IMG ||
+         tag == GUMBO_TAG_INPUT || tag == GUMBO_TAG_META ||
+         tag == GUMBO_TAG_LINK || tag == GUMBO_TAG_WBR;
+}
+
+// Renders HTML with a single forward scan: tags become Open/Close events,
+// text is decoded and added; comments, declarations and the content of
+// dropped elements are skipped. Used past kMaxHtmlParseBytes, where it
+// gives the same text as the tree for well-formed markup and a reasonable
+// one otherwise, at a fraction of a full HTML5 parse's cost.
+void RenderStream(std::string_view html, HtmlTextBuilder& builder) {
+  size_t i = 0;
+  while (i < html.size()) {
+    size_t lt = html.find('<', i);
+    if (lt != i) {
+      builder.Text(DecodeReferences(html.substr(i, lt - i)));
+      if (lt == std::string_view::npos) return;
+    }
+    if (html.compare(lt, 4, "<!--") == 0) {
+      size_t close = html.find("-->", lt + 4);
+      i = close == std::string_view::npos ? html.size() : close + 3;
+      continue;
+    }
+    bool closing = lt + 1 < html.size() && html[lt + 1] == '/';
+    size_t name_begin = lt + 1 + (closing ? 1 : 0);
+    size_t name_end = name_begin;
+    while (name_end < html.size() && IsAsciiAlnum(html[name_end])) ++name_end;
+    bool declaration =
+        lt + 1 < html.size() && (html[lt + 1] == '!' || html[lt + 1] == '?');
+    if (name_end == name_begin && !declaration) {
+      builder.Text("<");
+      i = lt + 1;
+      continue;
+    }
+    size_t gt = TagEnd(html, lt);
+    if (gt == std::string_view::npos) return;
+    i = gt + 1;
+    if (declaration) continue;
+    std::string_view name = html.substr(name_begin, name_end - name_begin);
+    GumboTag tag =
+        gumbo_tagn_enum(name.data(), static_cast<unsigned>(name.size()));
+    if (closing) {
+      builder.Close(tag);
+    } else if (HtmlTextBuilder::IsDropped(tag)) {
+      std::string end_tag = "</" + std::string(name);
+      size_t close = FindIgnoreCase(html, end_tag, i);
+      i = close == std::string_view::npos ? html.size() : close;
+    } else if (tag == GUMBO_TAG_BR) {
+      builder.LineBreakTag();
+    } else {
+      std::string href;
+      bool has_href = tag == GUMBO_TAG_A &&
+                      FindHref(html.substr(name_end, gt - name_end), &href);
+      builder.Open(tag, has_href ? &href : nullptr);
+      if (IsVoid(tag)) builder.Close(tag);
     }
   }
 }
 
-void Renderer::Children(const GumboElement& element, int depth) {
-  for (unsigned i = 0; i < element.children.length; ++i) {
-    Render(static_cast<const GumboNode*>(element.children.data[i]), depth + 1);
-  }
-}
-
-void Renderer::Anchor(const GumboElement& element, int depth) {
-  const GumboAttribute* href = gumbo_get_attribute(&element.attributes, "href");
-  size_t outer_begin = anchor_begin_;
-  anchor_begin_ = std::string::npos;
-  Children(element, depth);
-  size_t begin = std::min(anchor_begin_, out_.size());
-  anchor_begin_ = outer_begin;
-  if (href == nullptr) return;
-  size_t end = out_.size();
-  while (begin < end && (out_[begin] == ' ' || out_[begin] == '\n')) ++begin;
-  while (end > begin && (out_[end - 1] == ' ' || out_[end - 1] == '\n')) --end;
-  Link link;
-  link.href = std::string(Trim(href->value));
-  link.text = out_.substr(begin, end - begin);
-  link.begin = begin;
-  link.end = end;
-  link.from_html = true;
-  links_.push_back(std::move(link));
-}
-
-void Renderer::Element(const GumboElement& element, int depth) {
-  GumboTag tag = element.tag;
-  if (IsDropped(tag)) return;
-  if (tag == GUMBO_TAG_BR) {
-    StartLineIfNeeded();
-    LineBreak();
-    return;
-  }
-  if (tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH) pending_space_ = true;
-  bool block = IsBlock(tag);
-  bool paragraph = IsParagraph(tag);
-  if (paragraph)
-    BlankLine();
-  else if (block && newlines_ == 0)
-    LineBreak();
-  if (tag == GUMBO_TAG_BLOCKQUOTE) ++quote_depth_;
-  if (tag == GUMBO_TAG_PRE) ++pre_depth_;
-  if (tag == GUMBO_TAG_A) {
-    Anchor(element, depth);
-  } else {
-    Children(element, depth);
-  }
-  if (tag == GUMBO_TAG_PRE) --pre_depth_;
-  if (tag == GUMBO_TAG_BLOCKQUOTE) {
-    if (newlines_ == 0) LineBreak();
-    --quote_depth_;
-  }
-  if (paragraph)
-    BlankLine();
-  else if (block && newlines_ == 0)
-    LineBreak();
-}
-
-void Renderer::Render(const GumboNode* node, int depth) {
-  if (depth > kMaxHtmlDepth) return;
-  switch (node->type) {
-    case GUMBO_NODE_DOCUMENT:
-      for (unsigned i = 0; i < node->v.document.children.length; ++i) {
-        Render(static_cast<const GumboNode*>(node->v.document.children.data[i]),
-               depth + 1);
-      }
-      break;
-    case GUMBO_NODE_ELEMENT:
-    case GUMBO_NODE_TEMPLATE:
-      Element(node->v.element, depth);
-      break;
-    case GUMBO_NODE_TEXT:
-    case GUMBO_NODE_CDATA:
-    case GUMBO_NODE_WHITESPACE:
-      Text(node->v.text.text);
-      break;
-    default:
-      break;
-  }
-}
-
-RenderedHtml Renderer::Finish() {
-  while (!out_.empty() && (out_.back() == '\n' || out_.back() == ' ')) {
-    out_.pop_back();
-  }
-  if (!out_.empty()) out_.push_back('\n');
-  RenderedHtml rendered;
-  for (Link& link : links_) {
-    link.begin = std::min(link.begin, out_.size());
-    link.end = std::min(link.end, out_.size());
-  }
-  rendered.text = std::move(out_);
-  rendered.links = std::move(links_);
-  return rendered;
-}
-
 }  // namespace
 
-RenderedHtml RenderHtml(std::string_view html) {
+HtmlSplit SplitHtml(std::string_view html, size_t max_parse_bytes) {
+  if (html.size() <= max_parse_bytes) return {html.size(), html.size()};
+  size_t limit = max_parse_bytes;
+  while (limit > 0 &&
+         (static_cast<unsigned char>(html[limit]) & 0xC0) == 0x80) {
+    --limit;
+  }
+  // Nothing after `limit` renders: the rest is inside a comment, a tag or a
+  // dropped element that never ends.
+  const HtmlSplit kNothingMore = {limit, html.size()};
+  size_t i = 0;
+  while (true) {
+    size_t lt = html.find('<', i);
+    if (lt == std::string_view::npos) return {limit, limit};
+    if (lt >= limit) return {lt, lt};
+    if (html.compare(lt, 4, "<!--") == 0) {
+      size_t close = html.find("-->", lt + 4);
+      if (close == std::string_view::npos) return kNothingMore;
+      i = close + 3;
+      continue;
+    }
+    size_t gt = TagEnd(html, lt);
+    if (gt == std::string_view::npos) return kNothingMore;
+    i = gt + 1;
+    size_t name_begin = lt + 1;
+    size_t name_end = name_begin;
+    while (name_end < html.size() && IsAsciiAlnum(html[name_end])) ++name_end;
+    std::string_view name = html.substr(name_begin, name_end - name_begin);
+    GumboTag tag =
+        gumbo_tagn_enum(name.data(), static_cast<unsigned>(name.size()));
+    if (name.empty() || !HtmlTextBuilder::IsDropped(tag)) continue;
+    // A dropped element's content is skipped whole; when it spans the
+    // limit, the tree gets its start and the stream resumes at its end tag.
+    size_t close = FindIgnoreCase(html, "</" + std::string(name), i);
+    if (close == std::string_view::npos) return kNothingMore;
+    if (close > limit) return {limit, close};
+    i = close;
+  }
+}
+
+RenderedHtml RenderHtml(std::string_view html, size_t max_parse_bytes) {
+  HtmlSplit split = SplitHtml(html, max_parse_bytes);
+  HtmlTextBuilder builder;
   GumboOptions options = kGumboDefaultOptions;
-  options.max_errors = 0;
+  options.max_errors = 0;  // parse errors are not used; recording them is slow
   GumboOutput* output =
-      gumbo_parse_with_options(&options, html.data(), html.size());
-  if (output == nullptr) return RenderedHtml();
-  Renderer renderer;
-  renderer.Render(output->document, 0);
-  gumbo_destroy_output(&options, output);
-  return renderer.Finish();
+      gumbo_parse_with_options(&options, html.data(), split.tree_end);
+  if (output != nullptr) {
+    builder.Render(output->document);
+    gumbo_destroy_output(&options, output);
+  }
+  RenderStream(html.substr(split.stream_begin), builder);
+  return builder.Finish();
 }
 
 }  // namespace maillint

@@ -45,5 +45,102 @@ TEST_CASE("broken and deeply nested HTML never fails") {
   CHECK(RenderHtml("").text.empty());
 }
 
+// Top-level blocks covering what the stream renderer must treat like the
+// tree: paragraphs, links with references in href, quotes, lists, tables,
+// pre, headings, comments, style/script, character references, <br>.
+const char* const kBlocks[] = {
+    "<p>Hi&nbsp;Ana, caf&eacute; &#233;t&#xE9; &amp; more</p>",
+    "<div>See <a href=\"https://x.org/a?b=1&amp;c=2\">the form</a>.</div>",
+    "<!-- a comment <p>not text</p> -->",
+    "<blockquote>quoted <b>line</b><br>two</blockquote>",
+    "<ul><li>one</li><li>two <a href='https://x.org/2'>link</a></li></ul>",
+    "<style>p { color: red }</style><script>var a = '<p>';</script>",
+    "<table><tr><td>a</td><td>b</td></tr></table>",
+    "<pre>keep  this\n  spacing</pre>",
+    "<h2>Heading</h2><hr><p>after &lt;rule&gt; 3 < 4</p>",
+    "<div><a name=x>no href</a> text<img src=x.png> end</div>",
+};
+
+TEST_CASE("past the parse limit the stream renderer gives the tree's text") {
+  std::string html;
+  std::vector<size_t> boundaries;
+  for (const char* block : kBlocks) {
+    boundaries.push_back(html.size());
+    html += block;
+  }
+  RenderedHtml tree = RenderHtml(html, html.size());
+  CHECK(tree.text.find("the form") != std::string::npos);
+  for (size_t limit : boundaries) {
+    CAPTURE(limit);
+    RenderedHtml mixed = RenderHtml(html, limit);
+    CHECK(mixed.text == tree.text);
+    REQUIRE(mixed.links.size() == tree.links.size());
+    for (size_t i = 0; i < tree.links.size(); ++i) {
+      CHECK(mixed.links[i].href == tree.links[i].href);
+      CHECK(mixed.links[i].text == tree.links[i].text);
+      CHECK(mixed.links[i].begin == tree.links[i].begin);
+      CHECK(mixed.links[i].end == tree.links[i].end);
+    }
+  }
+}
+
+TEST_CASE("HTML over the parse limit is rendered to its end") {
+  std::string html = "<html><body><p>Hello Ana,</p>";
+  while (html.size() < kMaxHtmlParseBytes + 100000) {
+    html += "<div style=\"margin:0\">filler line of an old thread</div>\n";
+  }
+  html +=
+      "<p>Tail with <a href=\"https://x.org/end\">the last link</a> "
+      "&amp; 555-12-3456</p></body></html>";
+  HtmlSplit split = SplitHtml(html);
+  CHECK(split.tree_end > kMaxHtmlParseBytes);
+  CHECK(split.tree_end < html.size());
+  CHECK(split.stream_begin == split.tree_end);
+  CHECK(html[split.tree_end] == '<');
+  RenderedHtml r = RenderHtml(html);
+  CHECK(r.text.rfind("Tail with the last link & 555-12-3456\n") ==
+        r.text.size() -
+            std::string("Tail with the last link & 555-12-3456\n").size());
+  REQUIRE(!r.links.empty());
+  const Link& last = r.links.back();
+  CHECK(last.href == "https://x.org/end");
+  CHECK(r.text.substr(last.begin, last.end - last.begin) == "the last link");
+  CHECK(r.text == RenderHtml(html, html.size()).text);
+}
+
+TEST_CASE("a dropped element or comment across the parse limit stays dropped") {
+  std::string filler(5000, 'x');
+  for (const char* open : {"<title>", "<style>", "<script>", "<!--"}) {
+    CAPTURE(open);
+    std::string close =
+        std::string(open) == "<!--" ? "-->" : "</" + std::string(open + 1);
+    std::string html = "<p>Before</p>" + std::string(open) + filler + "<b>" +
+                       filler + close + "<p>After</p>";
+    CHECK(RenderHtml(html, 2000).text == "Before\n\nAfter\n");
+    // Never closed: nothing after it renders.
+    CHECK(
+        RenderHtml("<p>Before</p>" + std::string(open) + filler + "<b>z", 2000)
+            .text == "Before\n");
+  }
+  // An unterminated tag.
+  CHECK(RenderHtml("<p>Before</p><a href=\"" + filler, 2000).text ==
+        "Before\n");
+}
+
+TEST_CASE("the stream renderer survives broken markup") {
+  // Limit 0: the tree gets the text before the first tag (and ends it with
+  // the body's line break), the stream renderer the rest.
+  const size_t kAll = 0;
+  CHECK(RenderHtml("a < b and c<d", kAll).text == "a\n< b and c\n");
+  CHECK(RenderHtml("x</blockquote></pre></a>y", kAll).text == "x\ny\n");
+  CHECK(RenderHtml("<p>unclosed <a href=\"u\">link", kAll).text ==
+        "unclosed link\n");
+  CHECK(RenderHtml("<!-- never closed", kAll).text.empty());
+  CHECK(RenderHtml("<script>never closed", kAll).text.empty());
+  CHECK(RenderHtml("&bogus; &#xZZ; &#99999999; &", kAll).text ==
+        "&bogus; &#xZZ; \xEF\xBF\xBD &\n");
+  CHECK(RenderHtml("<a href=\"x>y\">q</a>", kAll).links.at(0).href == "x>y");
+}
+
 }  // namespace
 }  // namespace maillint

@@ -1,0 +1,255 @@
+#include "mail/html_renderer.h"
+
+#include <algorithm>
+
+#include "base/text.h"
+
+namespace maillint {
+namespace {
+
+// Deep enough for any real mail; gumbo trees from hostile input can be
+// deeper than the stack allows for recursion.
+constexpr int kMaxHtmlDepth = 200;
+
+bool IsBlock(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_TR:
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_HR:
+    case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_HEADER:
+    case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_CENTER:
+    case GUMBO_TAG_FORM:
+    case GUMBO_TAG_CAPTION:
+    case GUMBO_TAG_BODY:
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_FIELDSET:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool IsParagraph(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_PRE:
+      return true;
+    default:
+      return false;
+  }
+}
+
+}  // namespace
+
+bool HtmlTextBuilder::IsDropped(GumboTag tag) {
+  return tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE ||
+         tag == GUMBO_TAG_HEAD || tag == GUMBO_TAG_TEMPLATE ||
+         tag == GUMBO_TAG_TITLE;
+}
+
+void HtmlTextBuilder::StartLineIfNeeded() {
+  if (!at_line_start_) return;
+  for (int i = 0; i < quote_depth_; ++i) out_ += "> ";
+  at_line_start_ = false;
+}
+
+void HtmlTextBuilder::LineBreak() {
+  while (!out_.empty() && out_.back() == ' ') out_.pop_back();
+  out_.push_back('\n');
+  ++newlines_;
+  at_line_start_ = true;
+  pending_space_ = false;
+}
+
+void HtmlTextBuilder::BlankLine() {
+  if (out_.empty()) return;
+  while (newlines_ < 2) LineBreak();
+}
+
+void HtmlTextBuilder::Emit(char c) {
+  if (pending_space_ && !at_line_start_) out_.push_back(' ');
+  pending_space_ = false;
+  StartLineIfNeeded();
+  if (anchor_begin_ == std::string::npos) anchor_begin_ = out_.size();
+  out_.push_back(c);
+  newlines_ = 0;
+}
+
+void HtmlTextBuilder::Text(std::string_view text) {
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (c == '\r') continue;
+    if (pre_depth_ > 0 && c == '\n') {
+      StartLineIfNeeded();
+      LineBreak();
+    } else if (pre_depth_ == 0 &&
+               (c == ' ' || c == '\t' || c == '\n' || c == '\f')) {
+      pending_space_ = true;
+    } else if (static_cast<unsigned char>(c) == 0xC2 && i + 1 < text.size() &&
+               static_cast<unsigned char>(text[i + 1]) == 0xA0) {
+      Emit(' ');  // no-break space: kept, but as a plain space
+      ++i;
+    } else {
+      Emit(c);
+    }
+  }
+}
+
+void HtmlTextBuilder::Children(const GumboElement& element, int depth) {
+  for (unsigned i = 0; i < element.children.length; ++i) {
+    Render(static_cast<const GumboNode*>(element.children.data[i]), depth + 1);
+  }
+}
+
+void HtmlTextBuilder::LineBreakTag() {
+  StartLineIfNeeded();
+  LineBreak();
+}
+
+void HtmlTextBuilder::Open(GumboTag tag, const std::string* href) {
+  if (tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH) pending_space_ = true;
+  if (IsParagraph(tag)) {
+    BlankLine();
+  } else if (IsBlock(tag) && newlines_ == 0) {
+    LineBreak();
+  }
+  if (tag == GUMBO_TAG_BLOCKQUOTE) ++quote_depth_;
+  if (tag == GUMBO_TAG_PRE) ++pre_depth_;
+  if (tag == GUMBO_TAG_A) {
+    anchors_.push_back(
+        {anchor_begin_, href != nullptr, href ? *href : std::string()});
+    anchor_begin_ = std::string::npos;
+  }
+}
+
+void HtmlTextBuilder::Close(GumboTag tag) {
+  if (tag == GUMBO_TAG_A) {
+    if (anchors_.empty()) return;
+    OpenAnchor anchor = std::move(anchors_.back());
+    anchors_.pop_back();
+    size_t begin = std::min(anchor_begin_, out_.size());
+    anchor_begin_ = anchor.outer_begin;
+    if (!anchor.has_href) return;
+    size_t end = out_.size();
+    while (begin < end && (out_[begin] == ' ' || out_[begin] == '\n')) ++begin;
+    while (end > begin && (out_[end - 1] == ' ' || out_[end - 1] == '\n')) {
+      --end;
+    }
+    Link link;
+    link.href = std::string(Trim(anchor.href));
+    link.text = out_.substr(begin, end - begin);
+    link.begin = begin;
+    link.end = end;
+    link.from_html = true;
+    links_.push_back(std::move(link));
+    return;
+  }
+  if (tag == GUMBO_TAG_PRE) {
+    if (pre_depth_ == 0) return;
+    --pre_depth_;
+  }
+  if (tag == GUMBO_TAG_BLOCKQUOTE) {
+    if (quote_depth_ == 0) return;
+    if (newlines_ == 0) LineBreak();
+    --quote_depth_;
+  }
+  if (IsParagraph(tag)) {
+    BlankLine();
+  } else if (IsBlock(tag) && newlines_ == 0) {
+    LineBreak();
+  }
+}
+
+void HtmlTextBuilder::Element(const GumboElement& element, int depth) {
+  GumboTag tag = element.tag;
+  if (IsDropped(tag)) return;
+  if (tag == GUMBO_TAG_BR) {
+    LineBreakTag();
+    return;
+  }
+  std::string href;
+  const std::string* href_ptr = nullptr;
+  if (tag == GUMBO_TAG_A) {
+    if (const GumboAttribute* a =
+            gumbo_get_attribute(&element.attributes, "href")) {
+      href = a->value;
+      href_ptr = &href;
+    }
+  }
+  Open(tag, href_ptr);
+  Children(element, depth);
+  Close(tag);
+}
+
+void HtmlTextBuilder::Render(const GumboNode* node, int depth) {
+  if (depth > kMaxHtmlDepth) return;
+  switch (node->type) {
+    case GUMBO_NODE_DOCUMENT:
+      for (unsigned i = 0; i < node->v.document.children.length; ++i) {
+        Render(static_cast<const GumboNode*>(node->v.document.children.data[i]),
+               depth + 1);
+      }
+      break;
+    case GUMBO_NODE_ELEMENT:
+    case GUMBO_NODE_TEMPLATE:
+      Element(node->v.element, depth);
+      break;
+    case GUMBO_NODE_TEXT:
+    case GUMBO_NODE_CDATA:
+    case GUMBO_NODE_WHITESPACE:
+      Text(node->v.text.text);
+      break;
+    default:
+      break;
+  }
+}
+
+RenderedHtml HtmlTextBuilder::Finish() {
+  while (!out_.empty() && (out_.back() == '\n' || out_.back() == ' ')) {
+    out_.pop_back();
+  }
+  if (!out_.empty()) out_.push_back('\n');
+  RenderedHtml rendered;
+  for (Link& link : links_) {
+    link.begin = std::min(link.begin, out_.size());
+    link.end = std::min(link.end, out_.size());
+  }
+  rendered.text = std::move(out_);
+  rendered.links = std::move(links_);
+  return rendered;
+}
+
+}  // namespace maillint
