@@ -14,11 +14,56 @@ int CodePoints(std::string_view s) {
   }));
 }
 
-void LocateInBody(const Message& message, bool show_sensitive, Finding& f) {
+// Context kept on each side of a match in an excerpt, and the most of the
+// match itself shown, in code points: a finding on a 1 MB line must not
+// copy the line into the report.
+constexpr int kExcerptContext = 60;
+constexpr int kExcerptMatch = 120;
+constexpr std::string_view kEllipsis = "\u2026";
+
+bool IsContinuationByte(char c) {
+  return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+}
+
+// The first / last `n` code points of `s`.
+std::string_view HeadCodePoints(std::string_view s, int n) {
+  size_t i = 0;
+  for (int seen = 0; i < s.size(); ++i) {
+    if (!IsContinuationByte(s[i]) && seen++ == n) break;
+  }
+  return s.substr(0, i);
+}
+std::string_view TailCodePoints(std::string_view s, int n) {
+  size_t i = s.size();
+  for (int seen = 0; i > 0 && seen < n;) {
+    --i;
+    if (!IsContinuationByte(s[i])) ++seen;
+  }
+  return s.substr(i);
+}
+
+// Line `before` + `shown` + `after`, cut to the context around the match.
+void SetExcerpt(std::string_view before, std::string shown,
+                std::string_view after, Finding& f) {
+  std::string_view head = TailCodePoints(before, kExcerptContext);
+  std::string_view tail = HeadCodePoints(after, kExcerptContext);
+  std::string_view match = HeadCodePoints(shown, kExcerptMatch);
+  bool cut_match = match.size() < shown.size();
+  f.excerpt.clear();
+  if (head.size() < before.size()) f.excerpt += kEllipsis;
+  f.excerpt_column = CodePoints(f.excerpt) + CodePoints(head) + 1;
+  f.excerpt_width = std::max(1, CodePoints(match));
+  f.excerpt.append(head).append(match);
+  if (cut_match) f.excerpt += kEllipsis;
+  f.excerpt.append(tail);
+  if (tail.size() < after.size()) f.excerpt += kEllipsis;
+}
+
+void LocateInBody(const Message& message, bool show_sensitive,
+                  const LineIndex& index, Finding& f) {
   const std::string& text = message.body.text;
   size_t begin = std::min(f.where.begin, text.size());
   size_t end = std::clamp(f.where.end, begin, text.size());
-  LineIndex index(text);
   LineColumn start = index.Locate(begin);
   LineColumn stop = index.Locate(end);
   int shift = message.body.file_lines ? message.body.first_file_line - 1 : 0;
@@ -37,10 +82,8 @@ void LocateInBody(const Message& message, bool show_sensitive, Finding& f) {
   size_t in_line_end = std::min(end - line_start, line.size());
   std::string match(line.substr(in_line_begin, in_line_end - in_line_begin));
   std::string shown = f.sensitive && !show_sensitive ? MaskValue(match) : match;
-  f.excerpt = std::string(line.substr(0, in_line_begin)) + shown +
-              std::string(line.substr(in_line_end));
-  f.excerpt_column = start.column;
-  f.excerpt_width = std::max(1, CodePoints(shown));
+  SetExcerpt(line.substr(0, in_line_begin), std::move(shown),
+             line.substr(in_line_end), f);
 }
 
 void LocateHeader(const Message& message, Finding& f) {
@@ -58,10 +101,15 @@ void LocateHeader(const Message& message, Finding& f) {
 }  // namespace
 
 void LocateFinding(const Message& message, bool show_sensitive,
-                   Finding& finding) {
+                   Finding& finding, const LineIndex* body_index) {
   switch (finding.where.kind) {
     case Location::Kind::kBody:
-      LocateInBody(message, show_sensitive, finding);
+      if (body_index != nullptr) {
+        LocateInBody(message, show_sensitive, *body_index, finding);
+      } else {
+        LocateInBody(message, show_sensitive, LineIndex(message.body.text),
+                     finding);
+      }
       break;
     case Location::Kind::kHeader:
       LocateHeader(message, finding);

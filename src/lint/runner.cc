@@ -7,6 +7,7 @@
 #include <exception>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 #include "anatomy/segmenter.h"
@@ -53,6 +54,36 @@ MessageResult ErrorResult(const Origin& origin, std::string error) {
   r.status = MessageStatus::kError;
   r.error = std::move(error);
   return r;
+}
+
+// Findings listed per rule and message; past it one finding says how many
+// more there were. A garbled or hostile message can match a pattern
+// thousands of times, and a report that lists them all helps nobody.
+constexpr size_t kMaxFindingsPerRule = 100;
+
+void CapFindingsPerRule(std::vector<Finding>& findings) {
+  std::map<std::string, size_t> count;
+  std::map<std::string, Finding> more;  // rule id -> the "N more" finding
+  std::vector<Finding> kept;
+  for (Finding& f : findings) {
+    if (++count[f.rule_id] <= kMaxFindingsPerRule) {
+      kept.push_back(std::move(f));
+      continue;
+    }
+    auto [it, added] = more.try_emplace(f.rule_id);
+    Finding& note = it->second;
+    if (added) {
+      note.rule_id = f.rule_id;
+      note.severity = f.severity;
+    }
+    note.severity = std::max(note.severity, f.severity);
+  }
+  for (auto& [rule_id, note] : more) {
+    note.message = std::to_string(count[rule_id] - kMaxFindingsPerRule) +
+                   " more findings of this rule in this message are not listed";
+    kept.push_back(std::move(note));
+  }
+  findings = std::move(kept);
 }
 
 void SortFindings(std::vector<Finding>& findings) {
@@ -117,8 +148,14 @@ MessageResult Runner::Check(const Message& message,
       ctx.Add(std::move(f));
     }
   }
+  CapFindingsPerRule(ctx.findings());
+  std::optional<LineIndex> body_index;
   for (Finding& f : ctx.findings()) {
-    LocateFinding(message, config_.show_sensitive, f);
+    if (!body_index && f.where.kind == Location::Kind::kBody) {
+      body_index.emplace(message.body.text);
+    }
+    LocateFinding(message, config_.show_sensitive, f,
+                  body_index ? &*body_index : nullptr);
   }
   MaskSensitiveExcerpts(message, config_.show_sensitive, ctx.findings());
   AddInputFindings(message, ctx.findings());

@@ -15,6 +15,7 @@
 #include <memory>
 #include <vector>
 
+#include "base/line_index.h"
 #include "lint/config.h"
 #include "lint/message_result.h"
 #include "lint/rule.h"
@@ -65,9 +66,11 @@ class Runner {
 Result<Message> PrepareMessage(const RawMessage& raw,
                                const ParseOptions& options);
 
-// Resolves finding.where to positions and a (masked) excerpt.
+// Resolves finding.where to positions and a (masked) excerpt of at most a
+// few dozen characters around the match. `body_index` (an index of
+// message.body.text) saves rebuilding it for every finding of a message.
 void LocateFinding(const Message& message, bool show_sensitive,
-                   Finding& finding);
+                   Finding& finding, const LineIndex* body_index = nullptr);
 
 }  // namespace maillint
 
