@@ -79,7 +79,8 @@ bool StartsWithUnmarkedLead(std::string_view text) {
 
 bool ContainsAddress(std::string_view text) {
   static const RE2 address(R"re([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)re");
-  return RE2::PartialMatch(text, address);
+  return text.find('@') != std::string_view::npos &&
+         RE2::PartialMatch(text, address);
 }
 
 // "On <date> Bob <b@x> wrote" with no colon, and "<date>, Bob <b@x>:"
@@ -120,6 +121,7 @@ bool StartsWrappedAttribution(std::string_view text) {
 
 size_t InlineAttributionStart(std::string_view line) {
   re2::StringPiece start;
+  if (!EndsWithColon(TrimSpace(line))) return 0;  // the pattern ends in one
   if (!RE2::PartialMatch(line, InlineRe(), &start)) return 0;
   return start.data() - line.data();
 }
@@ -128,7 +130,8 @@ bool MatchDateAddressLine(std::string_view text) {
   static const RE2 re(
       R"re(^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s.{0,120}?<?[\w.+'-]+@[\w.-]+>?\s*:?$)re");
   text = TrimSpace(text);
-  return text.size() <= 300 && RE2::FullMatch(text, re);
+  return !text.empty() && text[0] >= '0' && text[0] <= '9' &&
+         text.size() <= 300 && RE2::FullMatch(text, re);
 }
 
 HeaderKey MatchHeaderKey(std::string_view line) {

@@ -216,14 +216,9 @@ bool MayHoldQuote(std::string_view html) {
       "yahoo_quoted", "divrplyfwdmsg",     "olk_src_body_section",
       "stopspelling", "<blockquote",       "border-top",
       "<hr"};
-  for (size_t i = 0; i < html.size(); ++i) {
-    char c = static_cast<char>(html[i] | 0x20);
-    for (std::string_view marker : kMarkers) {
-      if (c == marker[0] &&
-          EqualsIgnoreCase(html.substr(i, marker.size()), marker)) {
-        return true;
-      }
-    }
+  std::string lower = AsciiLower(html);
+  for (std::string_view marker : kMarkers) {
+    if (lower.find(marker) != std::string::npos) return true;
   }
   return false;
 }

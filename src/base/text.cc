@@ -7,8 +7,7 @@ namespace maillint {
 
 std::string AsciiLower(std::string_view s) {
   std::string out(s);
-  for (char& c : out)
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : out) c = AsciiLowerChar(c);
   return out;
 }
 
@@ -24,9 +23,26 @@ bool EndsWith(std::string_view s, std::string_view suffix) {
 bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
   return a.size() == b.size() &&
          std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return std::tolower(static_cast<unsigned char>(x)) ==
-                  std::tolower(static_cast<unsigned char>(y));
+           return AsciiLowerChar(x) == AsciiLowerChar(y);
          });
+}
+
+size_t FindIgnoreCase(std::string_view s, std::string_view needle,
+                      size_t from) {
+  if (needle.empty()) return from <= s.size() ? from : std::string_view::npos;
+  char first = AsciiLowerChar(needle[0]);
+  bool letter = first >= 'a' && first <= 'z';
+  std::string_view rest = needle.substr(1);
+  for (size_t i = from; i + needle.size() <= s.size(); ++i) {
+    if (letter) {
+      if (AsciiLowerChar(s[i]) != first) continue;
+    } else {
+      i = s.find(first, i);
+      if (i == std::string_view::npos || i + needle.size() > s.size()) break;
+    }
+    if (EqualsIgnoreCase(s.substr(i + 1, rest.size()), rest)) return i;
+  }
+  return std::string_view::npos;
 }
 
 std::string_view Trim(std::string_view s) {

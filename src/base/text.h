@@ -10,11 +10,18 @@
 
 namespace maillint {
 
+inline char AsciiLowerChar(char c) {
+  return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
+}
 std::string AsciiLower(std::string_view s);
 bool StartsWith(std::string_view s, std::string_view prefix);
 bool EndsWith(std::string_view s, std::string_view suffix);
 // Case-insensitive ASCII comparison.
 bool EqualsIgnoreCase(std::string_view a, std::string_view b);
+// Position of the first case-insensitive (ASCII) match of `needle` in `s`
+// at or after `from`, or npos.
+size_t FindIgnoreCase(std::string_view s, std::string_view needle,
+                      size_t from = 0);
 // Removes ASCII whitespace at both ends.
 std::string_view Trim(std::string_view s);
 // Splits on `sep`, keeping empty pieces.

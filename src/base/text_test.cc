@@ -41,4 +41,16 @@ TEST_CASE("RuleSelection applies globs in order") {
   CHECK(RuleSelection({}).Selects("anything.at-all"));
 }
 
+TEST_CASE("FindIgnoreCase finds ASCII text in any case") {
+  CHECK(FindIgnoreCase("abc</TITLE>x</title>", "</title") == 3);
+  CHECK(FindIgnoreCase("abc</TITLE>x</title>", "</title", 4) == 12);
+  CHECK(FindIgnoreCase("Gmail_Quote here", "gmail_quote") == 0);
+  CHECK(FindIgnoreCase("xxGMAIL", "gmail") == 2);
+  CHECK(FindIgnoreCase("gmai", "gmail") == std::string_view::npos);
+  CHECK(FindIgnoreCase("<", "</") == std::string_view::npos);
+  CHECK(FindIgnoreCase("abc", "") == 0);
+  CHECK(FindIgnoreCase("ÉCOLE école", "cole") == 2);
+  CHECK(AsciiLower("ÀB-c") == "Àb-c");
+}
+
 }  // namespace maillint

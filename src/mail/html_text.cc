@@ -17,15 +17,6 @@ bool IsHtmlSpace(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
 }
 
-// Case-insensitive search for ASCII `needle`, from `from`.
-size_t FindIgnoreCase(std::string_view s, std::string_view needle,
-                      size_t from) {
-  for (size_t i = from; i + needle.size() <= s.size(); ++i) {
-    if (EqualsIgnoreCase(s.substr(i, needle.size()), needle)) return i;
-  }
-  return std::string_view::npos;
-}
-
 // HTML 4's Latin-1 entities, U+00A0 to U+00FF in order (Spanish and French
 // mail from Outlook writes accents this way).
 constexpr std::string_view kLatin1Entities[] = {
