@@ -220,9 +220,9 @@ HtmlSplit SplitHtml(std::string_view html, size_t max_parse_bytes) {
          (static_cast<unsigned char>(html[limit]) & 0xC0) == 0x80) {
     --limit;
   }
-  // Nothing after `limit` renders: the rest is inside a comment, a tag or a
-  // dropped element that never ends.
-  const HtmlSplit kNothingMore = {limit, html.size()};
+  // A comment or dropped element that reaches past `limit` is left out of
+  // the tree and skipped by the stream (it renders nothing either way);
+  // when it never ends, or a tag never ends, nothing after it renders.
   size_t i = 0;
   while (true) {
     size_t lt = html.find('<', i);
@@ -230,12 +230,13 @@ HtmlSplit SplitHtml(std::string_view html, size_t max_parse_bytes) {
     if (lt >= limit) return {lt, lt};
     if (html.compare(lt, 4, "<!--") == 0) {
       size_t close = html.find("-->", lt + 4);
-      if (close == std::string_view::npos) return kNothingMore;
+      if (close == std::string_view::npos) return {lt, html.size()};
       i = close + 3;
+      if (i > limit) return {lt, i};
       continue;
     }
     size_t gt = TagEnd(html, lt);
-    if (gt == std::string_view::npos) return kNothingMore;
+    if (gt == std::string_view::npos) return {lt, html.size()};
     i = gt + 1;
     size_t name_begin = lt + 1;
     size_t name_end = name_begin;
@@ -244,11 +245,9 @@ HtmlSplit SplitHtml(std::string_view html, size_t max_parse_bytes) {
     GumboTag tag =
         gumbo_tagn_enum(name.data(), static_cast<unsigned>(name.size()));
     if (name.empty() || !HtmlTextBuilder::IsDropped(tag)) continue;
-    // A dropped element's content is skipped whole; when it spans the
-    // limit, the tree gets its start and the stream resumes at its end tag.
     size_t close = FindIgnoreCase(html, "</" + std::string(name), i);
-    if (close == std::string_view::npos) return kNothingMore;
-    if (close > limit) return {limit, close};
+    if (close == std::string_view::npos) return {lt, html.size()};
+    if (close > limit) return {lt, close};
     i = close;
   }
 }

@@ -43,9 +43,10 @@ RenderedHtml RenderHtml(std::string_view html,
 
 // How RenderHtml divides `html`: [0, tree_end) is parsed as a tree,
 // [stream_begin, end) is stream-rendered, and what lies between renders to
-// nothing (the rest of a comment, tag or dropped element such as <style>
-// or <title> that spans the limit). tree_end is html.size() when the HTML
-// is not over `max_parse_bytes`; else the first tag start at or after it.
+// nothing: a comment, unfinished tag or dropped element (<style>, <title>,
+// ...) that reaches past the limit, up to its end. When the HTML is not
+// over `max_parse_bytes`, both are html.size(); else the split is at the
+// first tag start at or after the limit, or at such a construct.
 struct HtmlSplit {
   size_t tree_end;
   size_t stream_begin;

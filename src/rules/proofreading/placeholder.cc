@@ -21,8 +21,22 @@ const RE2& PlaceholderRe() {
       R"re((?:['’]s)?\b[^\[\]\n@]{0,40}\]|<\s*(?:insert|enter|add|name|first)re"
       R"re([ _]name|date|nombre|fecha)\b[^<>\n@/]{0,40}>|\{\{\s*[^{}\n]{1,40}\}\}|)re"
       R"re(«[^«»\n]{1,40}»|[\[(]\s*(?:tbd|tba)\s*[\])]|lorem\s+ipsum)|)re"
-      R"re((%[A-Z][A-Z0-9_]{1,30}%|\bX{3,}\b))re");
+      R"re((%[A-Z][A-Z0-9_]{1,30}%|(?-i:\bX{3,}\b)))re");
   return re;
+}
+
+// True when the X run at [begin, end) masks part of a real value, as in
+// "XXX-XX-6789" or "XXXX-XXXX-XXXX-1234": the token around it (letters,
+// digits and - . /) holds a digit. A slot such as "(XXX) XXX-XXXX" has none.
+bool MasksValue(std::string_view text, size_t begin, size_t end) {
+  auto in_token = [](char c) {
+    return (c >= '0' && c <= '9') || c == 'X' || c == 'x' || c == '-' ||
+           c == '.' || c == '/';
+  };
+  while (begin > 0 && in_token(text[begin - 1])) --begin;
+  while (end < text.size() && in_token(text[end])) ++end;
+  std::string_view token = text.substr(begin, end - begin);
+  return token.find_first_of("0123456789") != std::string_view::npos;
 }
 
 std::string Excerpt(std::string_view text, TextRange r) {
@@ -44,6 +58,10 @@ std::vector<TextRange> FindPlaceholders(std::string_view text) {
       continue;
     }
     size_t begin = hit.data() - text.data();
+    if (merge.data() != nullptr && hit[0] == 'X' &&
+        MasksValue(text, begin, begin + hit.size())) {
+      continue;
+    }
     out.push_back({begin, begin + hit.size()});
   }
   return out;
@@ -62,7 +80,9 @@ RuleInfo PlaceholderRule::Info() {
       "unfilled. The rule checks the subject and the author's greeting, new "
       "text and closing (never quoted history or signatures) for bracketed "
       "fields ([NAME], [insert date], [nombre]), <insert date>, mail-merge "
-      "fields ({{first_name}}, %FIRST_NAME%), XXX, [TBD] and Lorem ipsum.";
+      "fields ({{first_name}}, %FIRST_NAME%), XXX, [TBD] and Lorem ipsum. "
+      "XXX counts in capitals only (lower-case xxx is usually redacted "
+      "text) and not when it masks part of a number, as in XXX-XX-6789.";
   info.fire_examples = {"Hi [NAME],\n\nThe meeting is on [insert date].\n"};
   info.silent_examples = {"Hi Ana,\n\nThe meeting is on May 4 [1].\n"};
   return info;
