@@ -126,6 +126,26 @@ std::string DecodeTransfer(std::string_view bytes,
   return out;
 }
 
+// The message with only its MIME header fields (Content-*, MIME-Version)
+// and its body: all GMime needs for the part tree, without making it parse
+// addresses, dates and Received chains we have already read ourselves.
+std::string MimeHeadersAndBody(const HeaderBlock& block,
+                               std::string_view bytes) {
+  std::string out;
+  std::string_view body = bytes.substr(block.end);
+  out.reserve(body.size() + 512);
+  for (const RawField& f : block.fields) {
+    if (f.name.size() > 8 &&
+        EqualsIgnoreCase(f.name.substr(0, 8), "content-")) {
+      out.append(f.name).append(":").append(f.value);
+    } else if (EqualsIgnoreCase(f.name, "MIME-Version")) {
+      out.append(f.name).append(":").append(f.value);
+    }
+  }
+  out.append(body);
+  return out;
+}
+
 // A message that is one text part (text/plain or text/html, or no
 // Content-Type at all), not marked as an attachment, with no repeated
 // Content-* field and an identity, base64 or quoted-printable transfer
@@ -133,7 +153,7 @@ std::string DecodeTransfer(std::string_view bytes,
 // Content-Type parser and decoders, instead of building GMime's object tree
 // for it: most mail is such a message, and the tree costs more than the
 // decoding. Gives the same result as ParseStructure
-// (tests/mail/single_part_test.cc compares the two on the real corpus);
+// (mail/lean_parse_test.cc compares the two on the real corpus);
 // nullopt for anything else, which ParseStructure then reads.
 std::optional<WalkResult> DecodeSingleTextPart(const HeaderBlock& block,
                                                std::string_view body) {
@@ -290,18 +310,21 @@ Result<Message> ParseMessage(const RawMessage& raw,
                           0, true});
     return m;
   }
-  std::optional<WalkResult> single;
+  std::optional<WalkResult> walk;
   // A separator line holding spaces is a continuation line to GMime; only a
   // truly empty line ends the header block the same way for both readers.
   std::string_view separator =
       bytes.substr(block.end, block.body_offset - block.end);
-  if (options.single_part_fast_path && !block.missing_separator &&
+  if (options.lean_mime_parse && !block.missing_separator &&
       (separator == "\n" || separator == "\r\n")) {
-    single = DecodeSingleTextPart(block, bytes.substr(block.body_offset));
+    walk = DecodeSingleTextPart(block, bytes.substr(block.body_offset));
+    if (!walk) {
+      std::string lean = MimeHeadersAndBody(block, bytes);
+      walk = ParseStructure(lean, options);
+    }
   }
-  WalkResult walk =
-      single ? std::move(*single) : ParseStructure(mime_bytes, options);
-  AssembleBody(std::move(walk), bytes.substr(block.body_offset),
+  if (!walk) walk = ParseStructure(mime_bytes, options);
+  AssembleBody(std::move(*walk), bytes.substr(block.body_offset),
                raw.origin.first_line + block.body_line, !IsMultipartTop(m), &m);
   std::vector<Link> text_links = FindTextLinks(m.body.text, m.links);
   m.links.insert(m.links.end(), text_links.begin(), text_links.end());

@@ -22,9 +22,10 @@ struct ParseOptions {
   int max_mime_depth = 32;  // see mail/limits.h
   int max_parts = 1000;
   size_t max_header_bytes = 1 << 20;
-  // Decode a single-part text message without GMime's object tree (same
-  // result, see mime_parser.cc); off only to compare the two paths.
-  bool single_part_fast_path = true;
+  // Decode a single-part text message without GMime's object tree, and
+  // give GMime only the MIME header fields of other messages (same result,
+  // see mime_parser.cc); off only to compare with the plain GMime parse.
+  bool lean_mime_parse = true;
 };
 
 // Call once before any ParseMessage (initializes GMime). Idempotent.
