@@ -115,7 +115,9 @@ bool StartsWrappedAttribution(std::string_view text) {
                         R"re([\s,.].{0,200}\d)re");
   static const RE2 date_first(R"re(^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s)re");
   text = TrimSpace(text);
+  // Both forms hold a digit (the date).
   return text.size() <= 250 &&
+         text.find_first_of("0123456789") != std::string_view::npos &&
          (RE2::PartialMatch(text, lead) || RE2::PartialMatch(text, date_first));
 }
 
@@ -168,9 +170,22 @@ HeaderKey MatchHeaderKey(std::string_view line) {
   return HeaderKey::kOther;
 }
 
+namespace {
+
+// The first character a separator line can start with: - _ = * or the
+// lead byte of ─ — – (U+2500, U+2014, U+2013). A cheap test before the
+// patterns, as most lines are prose.
+bool MayStartSeparator(std::string_view trimmed) {
+  return !trimmed.empty() && std::string_view("-_=*\xE2").find(trimmed[0]) !=
+                                 std::string_view::npos;
+}
+
+}  // namespace
+
 bool IsRuleLine(std::string_view line) {
   static const RE2 re(R"re(^[-_=─—–]{4,}$)re");
-  return RE2::FullMatch(TrimSpace(line), re);
+  line = TrimSpace(line);
+  return MayStartSeparator(line) && RE2::FullMatch(line, re);
 }
 
 bool IsKnownSeparatorPhrase(std::string_view line) {
@@ -184,12 +199,14 @@ bool IsKnownSeparatorPhrase(std::string_view line) {
       R"re(wiadomość\s+oryginalna|oryginalna\s+wiadomość|původní\s+zpráva|)re"
       R"re(原始邮件|原始郵件|元のメッセージ|원본\s*메시지|reply\s+message|)re"
       R"re(tin\s+nhắn\s+gốc|الرسالة\s+الأصلية)\s*[-_=*\s]*$)re");
-  return RE2::FullMatch(TrimSpace(line), re);
+  line = TrimSpace(line);
+  return MayStartSeparator(line) && RE2::FullMatch(line, re);
 }
 
 bool IsReplySeparator(std::string_view line) {
   static const RE2 banner(R"re(^[-_=*]{3,}\s*[^-_=*]{1,60}?\s*[-_=*]{3,}$)re");
   line = TrimSpace(line);
+  if (!MayStartSeparator(line)) return false;
   return IsRuleLine(line) || IsKnownSeparatorPhrase(line) ||
          RE2::FullMatch(line, banner);
 }

@@ -61,12 +61,15 @@ std::vector<Address> ParseAddressList(std::string_view text) {
   InitMimeLibrary();
   std::string normalized = NormalizeForGMime(UnfoldHeader(text));
   if (Trim(normalized).empty()) return {};
-  GMimeParserOptions* options = g_mime_parser_options_new();
-  g_mime_parser_options_set_address_compliance_mode(options,
-                                                    GMIME_RFC_COMPLIANCE_LOOSE);
+  // Shared by all threads; GMime only reads it.
+  static GMimeParserOptions* const options = [] {
+    GMimeParserOptions* o = g_mime_parser_options_new();
+    g_mime_parser_options_set_address_compliance_mode(
+        o, GMIME_RFC_COMPLIANCE_LOOSE);
+    return o;
+  }();
   InternetAddressList* list =
       internet_address_list_parse(options, normalized.c_str());
-  g_mime_parser_options_free(options);
   std::vector<Address> out;
   if (list != nullptr) {
     AppendList(list, 0, &out);
