@@ -218,9 +218,21 @@ class OrderedPipeline {
         return failure_ != nullptr || next_to_report_ == submitted_;
       });
     }
-    for (std::thread& t : threads_) t.join();
+    JoinWorkers();
     if (failure_ != nullptr) std::rethrow_exception(failure_);
     return summary_;
+  }
+
+  // When reading threw before Finish(): stop the workers without waiting
+  // for the queued messages' results.
+  ~OrderedPipeline() {
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      finished_reading_ = true;
+      queue_.clear();
+      work_ready_.notify_all();
+    }
+    JoinWorkers();
   }
 
  private:
@@ -239,6 +251,12 @@ class OrderedPipeline {
     std::vector<Item> items;
     uint64_t bytes = 0;
   };
+
+  void JoinWorkers() {
+    for (std::thread& t : threads_) {
+      if (t.joinable()) t.join();
+    }
+  }
 
   void Submit() {
     if (batch_.items.empty()) return;

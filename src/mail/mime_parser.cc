@@ -1,6 +1,8 @@
 // ParseMessage: our header scan (header_block.h, header_fields.h) for the
 // top-level fields, GMime for the MIME structure (mime_walk.h), ICU for
-// charsets. See mime_parser.h for the contract.
+// charsets. See mime_parser.h for the contract. A single text part skips
+// GMime's object tree, and other messages reach GMime with their MIME
+// fields only (lean_mime_parse).
 #include "mail/mime_parser.h"
 
 #include <gmime/gmime.h>
@@ -119,6 +121,7 @@ std::string DecodeTransfer(std::string_view bytes,
   }
   GMimeEncoding state;
   g_mime_encoding_init_decode(&state, encoding);
+  // outlen bounds what step writes; the margin covers flush's last bytes.
   std::string out(g_mime_encoding_outlen(&state, bytes.size()) + 16, '\0');
   size_t n = g_mime_encoding_step(&state, bytes.data(), bytes.size(), &out[0]);
   n += g_mime_encoding_flush(&state, "", 0, &out[n]);
@@ -135,12 +138,10 @@ std::string MimeHeadersAndBody(const HeaderBlock& block,
   std::string_view body = bytes.substr(block.end);
   out.reserve(body.size() + 512);
   for (const RawField& f : block.fields) {
-    if (f.name.size() > 8 &&
-        EqualsIgnoreCase(f.name.substr(0, 8), "content-")) {
-      out.append(f.name).append(":").append(f.value);
-    } else if (EqualsIgnoreCase(f.name, "MIME-Version")) {
-      out.append(f.name).append(":").append(f.value);
-    }
+    bool mime_field = (f.name.size() > 8 &&
+                       EqualsIgnoreCase(f.name.substr(0, 8), "content-")) ||
+                      EqualsIgnoreCase(f.name, "MIME-Version");
+    if (mime_field) out.append(f.name).append(":").append(f.value);
   }
   out.append(body);
   return out;
