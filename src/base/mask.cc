@@ -3,12 +3,10 @@
 #include <algorithm>
 #include <cctype>
 
+#include "base/text.h"
+
 namespace maillint {
 namespace {
-
-bool IsContinuation(char c) {
-  return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
-}
 
 std::string MaskDigits(std::string_view value, int digits) {
   std::string out(value);
@@ -32,7 +30,7 @@ std::string MaskValue(std::string_view value) {
   int code_points = 0;
   for (char c : value) {
     if (std::isdigit(static_cast<unsigned char>(c))) ++digits;
-    if (!IsContinuation(c)) ++code_points;
+    if (!IsUtf8Continuation(c)) ++code_points;
   }
   if (code_points <= 4)
     return std::string(static_cast<size_t>(code_points), '*');
@@ -42,7 +40,7 @@ std::string MaskValue(std::string_view value) {
   std::string out;
   int index = 0;
   for (size_t i = 0; i < value.size(); ++i) {
-    if (IsContinuation(value[i])) {
+    if (IsUtf8Continuation(value[i])) {
       if (index <= keep) out += value[i];
       continue;
     }

@@ -98,6 +98,17 @@ std::string ClosestMatch(std::string_view word,
   return best;
 }
 
+int CodePointCount(std::string_view s) {
+  return static_cast<int>(std::count_if(
+      s.begin(), s.end(), [](char c) { return !IsUtf8Continuation(c); }));
+}
+
+size_t Utf8Floor(std::string_view s, size_t pos) {
+  pos = std::min(pos, s.size());
+  while (pos > 0 && pos < s.size() && IsUtf8Continuation(s[pos])) --pos;
+  return pos;
+}
+
 void AppendUtf8(uint32_t cp, std::string* out) {
   if ((cp >= 0xD800 && cp < 0xE000) || cp > 0x10FFFF) cp = 0xFFFD;
   if (cp < 0x80) {

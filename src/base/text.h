@@ -26,6 +26,15 @@ size_t FindIgnoreCase(std::string_view s, std::string_view needle,
 std::string_view Trim(std::string_view s);
 // Splits on `sep`, keeping empty pieces.
 std::vector<std::string_view> Split(std::string_view s, char sep);
+// True for a UTF-8 continuation byte (10xxxxxx).
+inline bool IsUtf8Continuation(char c) {
+  return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+}
+// Number of code points in UTF-8 `s` (its non-continuation bytes).
+int CodePointCount(std::string_view s);
+// The last code point boundary at or before `pos` (at most s.size()), so
+// that cutting `s` there keeps whole characters.
+size_t Utf8Floor(std::string_view s, size_t pos);
 // Appends code point `cp` as UTF-8 (U+FFFD for surrogates and values past
 // U+10FFFF).
 void AppendUtf8(uint32_t cp, std::string* out);

@@ -53,4 +53,18 @@ TEST_CASE("FindIgnoreCase finds ASCII text in any case") {
   CHECK(AsciiLower("ÀB-c") == "Àb-c");
 }
 
+TEST_CASE("UTF-8 helpers count and cut whole code points") {
+  std::string s = "aé€😀";  // 1 + 2 + 3 + 4 bytes
+  CHECK(CodePointCount(s) == 4);
+  CHECK(CodePointCount("") == 0);
+  CHECK(Utf8Floor(s, 0) == 0);
+  CHECK(Utf8Floor(s, 2) == 1);  // inside é
+  CHECK(Utf8Floor(s, 3) == 3);
+  CHECK(Utf8Floor(s, 5) == 3);  // inside €
+  CHECK(Utf8Floor(s, 8) == 6);  // inside 😀
+  CHECK(Utf8Floor(s, 99) == s.size());
+  CHECK(IsUtf8Continuation(s[2]));
+  CHECK_FALSE(IsUtf8Continuation(s[1]));
+}
+
 }  // namespace maillint

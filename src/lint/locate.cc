@@ -3,16 +3,11 @@
 
 #include "base/line_index.h"
 #include "base/mask.h"
+#include "base/text.h"
 #include "lint/runner.h"
 
 namespace maillint {
 namespace {
-
-int CodePoints(std::string_view s) {
-  return static_cast<int>(std::count_if(s.begin(), s.end(), [](char c) {
-    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  }));
-}
 
 // Context kept on each side of a match in an excerpt, and the most of the
 // match itself shown, in code points: a finding on a 1 MB line must not
@@ -21,23 +16,19 @@ constexpr int kExcerptContext = 60;
 constexpr int kExcerptMatch = 120;
 constexpr std::string_view kEllipsis = "\u2026";
 
-bool IsContinuationByte(char c) {
-  return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
-}
-
 // The first / last `n` code points of `s`.
-std::string_view HeadCodePoints(std::string_view s, int n) {
+std::string_view HeadCodePointCount(std::string_view s, int n) {
   size_t i = 0;
   for (int seen = 0; i < s.size(); ++i) {
-    if (!IsContinuationByte(s[i]) && seen++ == n) break;
+    if (!IsUtf8Continuation(s[i]) && seen++ == n) break;
   }
   return s.substr(0, i);
 }
-std::string_view TailCodePoints(std::string_view s, int n) {
+std::string_view TailCodePointCount(std::string_view s, int n) {
   size_t i = s.size();
   for (int seen = 0; i > 0 && seen < n;) {
     --i;
-    if (!IsContinuationByte(s[i])) ++seen;
+    if (!IsUtf8Continuation(s[i])) ++seen;
   }
   return s.substr(i);
 }
@@ -45,14 +36,14 @@ std::string_view TailCodePoints(std::string_view s, int n) {
 // Line `before` + `shown` + `after`, cut to the context around the match.
 void SetExcerpt(std::string_view before, std::string shown,
                 std::string_view after, Finding& f) {
-  std::string_view head = TailCodePoints(before, kExcerptContext);
-  std::string_view tail = HeadCodePoints(after, kExcerptContext);
-  std::string_view match = HeadCodePoints(shown, kExcerptMatch);
+  std::string_view head = TailCodePointCount(before, kExcerptContext);
+  std::string_view tail = HeadCodePointCount(after, kExcerptContext);
+  std::string_view match = HeadCodePointCount(shown, kExcerptMatch);
   bool cut_match = match.size() < shown.size();
   f.excerpt.clear();
   if (head.size() < before.size()) f.excerpt += kEllipsis;
-  f.excerpt_column = CodePoints(f.excerpt) + CodePoints(head) + 1;
-  f.excerpt_width = std::max(1, CodePoints(match));
+  f.excerpt_column = CodePointCount(f.excerpt) + CodePointCount(head) + 1;
+  f.excerpt_width = std::max(1, CodePointCount(match));
   f.excerpt.append(head).append(match);
   if (cut_match) f.excerpt += kEllipsis;
   f.excerpt.append(tail);
@@ -92,10 +83,10 @@ void LocateHeader(const Message& message, Finding& f) {
   f.file_position = true;
   f.line = f.end_line = h->line;
   f.column = 1;
-  f.end_column = CodePoints(h->name) + 1;
+  f.end_column = CodePointCount(h->name) + 1;
   f.excerpt = h->name + ": " + h->value;
   f.excerpt_column = 1;
-  f.excerpt_width = CodePoints(h->name);
+  f.excerpt_width = CodePointCount(h->name);
 }
 
 }  // namespace

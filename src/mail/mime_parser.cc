@@ -230,11 +230,7 @@ void AssembleBody(WalkResult walk, std::string_view raw_body,
     if (walk.body.size() == 1) body.html = std::move(walk.body.front().html);
   }
   if (body.text.size() > kMaxBodyTextBytes) {
-    size_t cut = kMaxBodyTextBytes;
-    while (cut > 0 &&
-           (static_cast<unsigned char>(body.text[cut]) & 0xC0) == 0x80)
-      --cut;
-    body.text.resize(cut);
+    body.text.resize(Utf8Floor(body.text, kMaxBodyTextBytes));
     m->problems.push_back({"body-size",
                            "the body text was cut at " +
                                std::to_string(kMaxBodyTextBytes) + " bytes",

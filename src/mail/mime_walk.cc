@@ -21,11 +21,9 @@ bool IsTextLike(const std::string& type) {
 }
 
 std::string CapText(std::string text) {
-  if (text.size() <= kMaxAttachmentText) return text;
-  size_t cut = kMaxAttachmentText;
-  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
-    --cut;
-  text.resize(cut);
+  if (text.size() > kMaxAttachmentText) {
+    text.resize(Utf8Floor(text, kMaxAttachmentText));
+  }
   return text;
 }
 

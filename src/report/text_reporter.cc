@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "base/text.h"
+
 namespace maillint {
 namespace {
 
@@ -16,21 +18,12 @@ constexpr int kMaxExcerptWidth = 120;
 constexpr int kContextBeforeCaret = 40;
 constexpr std::string_view kIndent = "    ";
 
-bool IsContinuationByte(char c) {
-  return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
-}
-
-int CodePoints(std::string_view s) {
-  return static_cast<int>(std::count_if(
-      s.begin(), s.end(), [](char c) { return !IsContinuationByte(c); }));
-}
-
 // Bytes of code points [first, last] (1-based, inclusive) of `s`.
 std::string_view CodePointSlice(std::string_view s, int first, int last) {
   size_t begin = s.size(), end = s.size();
   int index = 0;
   for (size_t i = 0; i < s.size(); ++i) {
-    if (IsContinuationByte(s[i])) continue;
+    if (IsUtf8Continuation(s[i])) continue;
     ++index;
     if (index == first) begin = i;
     if (index == last + 1) {
@@ -140,7 +133,7 @@ void TextReporter::PrintFinding(const std::string& where, const Finding& f) {
 void TextReporter::PrintExcerpt(const Finding& f) {
   if (f.excerpt.empty()) return;
   std::string line = SanitizeForTerminal(f.excerpt);
-  int total = CodePoints(line);
+  int total = CodePointCount(line);
   int caret = std::clamp(f.excerpt_column, 1, total + 1);
   int first = 1, last = total;
   if (total > kMaxExcerptWidth) {
