@@ -2,6 +2,7 @@
 
 #include <gumbo.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <iterator>
 
@@ -157,6 +158,57 @@ bool IsVoid(GumboTag tag) {
          tag == GUMBO_TAG_LINK || tag == GUMBO_TAG_WBR;
 }
 
+// One piece of markup starting at a '<' (html[lt] == '<'), read the way the
+// stream renderer and SplitHtml both need it.
+struct Markup {
+  enum class Kind { kLessThan, kComment, kDeclaration, kStartTag, kEndTag };
+  Kind kind;
+  size_t end;             // one past the construct; npos when it never ends
+  std::string_view name;  // tags
+  std::string_view attributes;  // start tags: between the name and '>'
+  GumboTag tag = GUMBO_TAG_UNKNOWN;
+};
+
+Markup ReadMarkup(std::string_view html, size_t lt) {
+  Markup m;
+  if (html.compare(lt, 4, "<!--") == 0) {
+    size_t close = html.find("-->", lt + 4);
+    m.kind = Markup::Kind::kComment;
+    m.end = close == std::string_view::npos ? close : close + 3;
+    return m;
+  }
+  char next = lt + 1 < html.size() ? html[lt + 1] : '\0';
+  bool closing = next == '/';
+  bool declaration = next == '!' || next == '?';
+  size_t name_begin = lt + 1 + (closing ? 1 : 0);
+  size_t name_end = name_begin;
+  while (name_end < html.size() && IsAsciiAlnum(html[name_end])) ++name_end;
+  if (name_end == name_begin && !declaration) {
+    m.kind = Markup::Kind::kLessThan;  // "a < b": text, as in HTML5
+    m.end = lt + 1;
+    return m;
+  }
+  size_t gt = TagEnd(html, lt);
+  m.end = gt == std::string_view::npos ? gt : gt + 1;
+  if (declaration) {
+    m.kind = Markup::Kind::kDeclaration;
+    return m;
+  }
+  m.kind = closing ? Markup::Kind::kEndTag : Markup::Kind::kStartTag;
+  m.name = html.substr(name_begin, name_end - name_begin);
+  m.tag = gumbo_tagn_enum(m.name.data(), static_cast<unsigned>(m.name.size()));
+  if (gt != std::string_view::npos) {
+    m.attributes = html.substr(name_end, gt - name_end);
+  }
+  return m;
+}
+
+// Where the content of a dropped element (<style>, <title>, ...) opened by
+// `start` ends: at its end tag, or npos when it has none.
+size_t DroppedContentEnd(std::string_view html, const Markup& start) {
+  return FindIgnoreCase(html, "</" + std::string(start.name), start.end);
+}
+
 // Renders HTML with a single forward scan: tags become Open/Close events,
 // text is decoded and added; comments, declarations and the content of
 // dropped elements are skipped. Used past kMaxHtmlParseBytes, where it
@@ -170,43 +222,31 @@ void RenderStream(std::string_view html, HtmlTextBuilder& builder) {
       builder.Text(DecodeReferences(html.substr(i, lt - i)));
       if (lt == std::string_view::npos) return;
     }
-    if (html.compare(lt, 4, "<!--") == 0) {
-      size_t close = html.find("-->", lt + 4);
-      i = close == std::string_view::npos ? html.size() : close + 3;
-      continue;
-    }
-    bool closing = lt + 1 < html.size() && html[lt + 1] == '/';
-    size_t name_begin = lt + 1 + (closing ? 1 : 0);
-    size_t name_end = name_begin;
-    while (name_end < html.size() && IsAsciiAlnum(html[name_end])) ++name_end;
-    bool declaration =
-        lt + 1 < html.size() && (html[lt + 1] == '!' || html[lt + 1] == '?');
-    if (name_end == name_begin && !declaration) {
-      builder.Text("<");
-      i = lt + 1;
-      continue;
-    }
-    size_t gt = TagEnd(html, lt);
-    if (gt == std::string_view::npos) return;
-    i = gt + 1;
-    if (declaration) continue;
-    std::string_view name = html.substr(name_begin, name_end - name_begin);
-    GumboTag tag =
-        gumbo_tagn_enum(name.data(), static_cast<unsigned>(name.size()));
-    if (closing) {
-      builder.Close(tag);
-    } else if (HtmlTextBuilder::IsDropped(tag)) {
-      std::string end_tag = "</" + std::string(name);
-      size_t close = FindIgnoreCase(html, end_tag, i);
-      i = close == std::string_view::npos ? html.size() : close;
-    } else if (tag == GUMBO_TAG_BR) {
-      builder.LineBreakTag();
-    } else {
-      std::string href;
-      bool has_href = tag == GUMBO_TAG_A &&
-                      FindHref(html.substr(name_end, gt - name_end), &href);
-      builder.Open(tag, has_href ? &href : nullptr);
-      if (IsVoid(tag)) builder.Close(tag);
+    Markup m = ReadMarkup(html, lt);
+    if (m.end == std::string_view::npos) return;
+    i = m.end;
+    switch (m.kind) {
+      case Markup::Kind::kLessThan:
+        builder.Text("<");
+        break;
+      case Markup::Kind::kComment:
+      case Markup::Kind::kDeclaration:
+        break;
+      case Markup::Kind::kEndTag:
+        builder.Close(m.tag);
+        break;
+      case Markup::Kind::kStartTag:
+        if (HtmlTextBuilder::IsDropped(m.tag)) {
+          i = std::min(DroppedContentEnd(html, m), html.size());
+        } else if (m.tag == GUMBO_TAG_BR) {
+          builder.LineBreakTag();
+        } else {
+          std::string href;
+          bool has_href = m.tag == GUMBO_TAG_A && FindHref(m.attributes, &href);
+          builder.Open(m.tag, has_href ? &href : nullptr);
+          if (IsVoid(m.tag)) builder.Close(m.tag);
+        }
+        break;
     }
   }
 }
@@ -215,11 +255,7 @@ void RenderStream(std::string_view html, HtmlTextBuilder& builder) {
 
 HtmlSplit SplitHtml(std::string_view html, size_t max_parse_bytes) {
   if (html.size() <= max_parse_bytes) return {html.size(), html.size()};
-  size_t limit = max_parse_bytes;
-  while (limit > 0 &&
-         (static_cast<unsigned char>(html[limit]) & 0xC0) == 0x80) {
-    --limit;
-  }
+  size_t limit = Utf8Floor(html, max_parse_bytes);
   // A comment or dropped element that reaches past `limit` is left out of
   // the tree and skipped by the stream (it renders nothing either way);
   // when it never ends, or a tag never ends, nothing after it renders.
@@ -228,24 +264,15 @@ HtmlSplit SplitHtml(std::string_view html, size_t max_parse_bytes) {
     size_t lt = html.find('<', i);
     if (lt == std::string_view::npos) return {limit, limit};
     if (lt >= limit) return {lt, lt};
-    if (html.compare(lt, 4, "<!--") == 0) {
-      size_t close = html.find("-->", lt + 4);
-      if (close == std::string_view::npos) return {lt, html.size()};
-      i = close + 3;
-      if (i > limit) return {lt, i};
+    Markup m = ReadMarkup(html, lt);
+    if (m.end == std::string_view::npos) return {lt, html.size()};
+    i = m.end;
+    if (m.kind == Markup::Kind::kComment && i > limit) return {lt, i};
+    if (m.kind != Markup::Kind::kStartTag ||
+        !HtmlTextBuilder::IsDropped(m.tag)) {
       continue;
     }
-    size_t gt = TagEnd(html, lt);
-    if (gt == std::string_view::npos) return {lt, html.size()};
-    i = gt + 1;
-    size_t name_begin = lt + 1;
-    size_t name_end = name_begin;
-    while (name_end < html.size() && IsAsciiAlnum(html[name_end])) ++name_end;
-    std::string_view name = html.substr(name_begin, name_end - name_begin);
-    GumboTag tag =
-        gumbo_tagn_enum(name.data(), static_cast<unsigned>(name.size()));
-    if (name.empty() || !HtmlTextBuilder::IsDropped(tag)) continue;
-    size_t close = FindIgnoreCase(html, "</" + std::string(name), i);
+    size_t close = DroppedContentEnd(html, m);
     if (close == std::string_view::npos) return {lt, html.size()};
     if (close > limit) return {lt, close};
     i = close;

@@ -2,6 +2,10 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
+#include "base/text.h"
+
 namespace maillint {
 namespace {
 
@@ -125,6 +129,13 @@ TEST_CASE("a dropped element or comment across the parse limit stays dropped") {
   // An unterminated tag.
   CHECK(RenderHtml("<p>Before</p><a href=\"" + filler, 2000).text ==
         "Before\n");
+  // A '<' that starts no tag is text for the split as for the renderers:
+  // what follows it still renders (here with a paragraph break where the
+  // tree ends, as the limit falls inside the text).
+  std::string text = RenderHtml("<p>a < b " + filler + " end", 2000).text;
+  CHECK(StartsWith(text, "a < b xxx"));
+  CHECK(EndsWith(text, "xxx end\n"));
+  CHECK(std::count(text.begin(), text.end(), 'x') == 5000);
 }
 
 TEST_CASE("the stream renderer survives broken markup") {
