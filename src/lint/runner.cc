@@ -199,9 +199,9 @@ class OrderedPipeline {
 
   // Called on the reading thread, once per message in input order.
   void Add(RawMessage raw) {
-    batch_bytes_ += raw.bytes.size();
+    batch_.bytes += raw.bytes.size();
     batch_.items.push_back({submitted_++, std::move(raw)});
-    if (batch_.items.size() >= kBatchMessages || batch_bytes_ >= kBatchBytes) {
+    if (batch_.items.size() >= kBatchMessages || batch_.bytes >= kBatchBytes) {
       Submit();
     }
   }
@@ -260,7 +260,6 @@ class OrderedPipeline {
 
   void Submit() {
     if (batch_.items.empty()) return;
-    batch_.bytes = batch_bytes_;
     std::unique_lock<std::mutex> lock(mu_);
     space_ready_.wait(lock, [&] {
       return failure_ != nullptr || in_flight_ == 0 ||
@@ -272,7 +271,6 @@ class OrderedPipeline {
     queue_.push_back(std::move(batch_));
     work_ready_.notify_one();
     batch_ = Batch();
-    batch_bytes_ = 0;
   }
 
   void Work() {
@@ -336,7 +334,6 @@ class OrderedPipeline {
 
   // Reading thread only.
   Batch batch_;
-  uint64_t batch_bytes_ = 0;
   size_t submitted_ = 0;
 
   // Guarded by mu_ (summary_: by the reporter role).
