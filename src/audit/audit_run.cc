@@ -31,7 +31,7 @@ std::vector<int> ReadRecords(const Config& config,
         ReadResult r;
         Result<Message> m = PrepareMessage(raw, ParseOptions());
         if (m) {
-          r.record = MakeMailRecord(m.value(), 0, config);
+          r.record = MakeMailRecord(Analysis(m.value()), 0, config);
         } else {
           r.error = m.error().message();
         }
@@ -64,7 +64,7 @@ RecordCheck CheckOne(const RawMessage& raw, int record, const AuditData& data,
                   outcome >= 0 ? &data.outcomes[outcome] : nullptr);
   try {
     MessageResult result =
-        (staff ? staff_rules : inbound_rules).Check(m.value(), &view);
+        (staff ? staff_rules : inbound_rules).Check(Analysis(m.value()), &view);
     check.checked = true;
     check.all_rules = staff;
     check.status = result.status;

@@ -161,10 +161,11 @@ bool AutomatedBySender(const std::string& from, const std::string& subject,
   return false;
 }
 
-bool IsForward(const Message& m, const std::string& subject) {
+bool IsForward(const Analysis& a, const std::string& subject) {
   if (HasForwardPrefix(subject)) return true;
+  const Message& m = a.message();
   return m.in_reply_to.empty() && m.references.empty() &&
-         !m.anatomy.Find(SegmentType::kForwarded).empty() &&
+         !a.anatomy().Find(SegmentType::kForwarded).empty() &&
          BaseSubject(subject) != CollapseLower(subject);
 }
 
@@ -250,8 +251,9 @@ std::string BaseSubject(std::string_view subject) {
   return CollapseLower(s);
 }
 
-MailKind ClassifyMessage(const Message& m, const Config& config,
+MailKind ClassifyMessage(const Analysis& a, const Config& config,
                          std::string* reason) {
+  const Message& m = a.message();
   std::vector<Address> from = AddressesOf(m, m.from, "From");
   std::string from_address = from.empty() ? "" : AsciiLower(from[0].address);
   if (m.auto_class != AutoClass::kHuman) {
@@ -266,7 +268,7 @@ MailKind ClassifyMessage(const Message& m, const Config& config,
     *reason = "external sender";
     return MailKind::kInbound;
   }
-  if (IsForward(m, m.subject)) {
+  if (IsForward(a, m.subject)) {
     *reason = "staff forward";
     return MailKind::kForwarded;
   }
@@ -283,7 +285,8 @@ MailKind ClassifyMessage(const Message& m, const Config& config,
   return MailKind::kInternal;
 }
 
-MailRecord MakeMailRecord(const Message& m, int index, const Config& config) {
+MailRecord MakeMailRecord(const Analysis& a, int index, const Config& config) {
+  const Message& m = a.message();
   MailRecord r;
   r.index = index;
   r.path = m.origin.path;
@@ -318,16 +321,16 @@ MailRecord MakeMailRecord(const Message& m, int index, const Config& config) {
     r.time = *r.received_time;
     r.date_source = DateSource::kReceived;
   }
-  r.kind = ClassifyMessage(m, config, &r.kind_reason);
+  r.kind = ClassifyMessage(a, config, &r.kind_reason);
   if (r.kind == MailKind::kStaffReply) {
-    r.reply_text_hash = ReplyTextHash(m, kMinTemplateWords);
+    r.reply_text_hash = ReplyTextHash(a, kMinTemplateWords);
   }
   return r;
 }
 
-uint64_t ReplyTextHash(const Message& message, int min_words) {
-  std::string text =
-      message.anatomy.Text(message.body.text, SegmentType::kNewText);
+uint64_t ReplyTextHash(const Analysis& analysis, int min_words) {
+  std::string text = analysis.anatomy().Text(analysis.message().body.text,
+                                             SegmentType::kNewText);
   std::string normalized;
   int words = 0;
   bool in_word = false;

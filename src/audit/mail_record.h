@@ -25,6 +25,7 @@
 #include <string>
 #include <vector>
 
+#include "analysis/analysis.h"
 #include "lint/config.h"
 #include "mail/message.h"
 
@@ -86,20 +87,20 @@ struct MailRecord {
 // Builds the record of `message` (the `index`-th of the mailbox). Message
 // ids, In-Reply-To and References come from the parsed fields, or from the
 // raw headers when the parser left them empty.
-MailRecord MakeMailRecord(const Message& message, int index,
+MailRecord MakeMailRecord(const Analysis& analysis, int index,
                           const Config& config);
 
 // A fingerprint of the message's new-text segments (not the greeting, which
 // names the recipient): folded for case and accents, runs of blanks and
 // punctuation collapsed. 0 when the text has fewer than `min_words` words.
-uint64_t ReplyTextHash(const Message& message, int min_words);
+uint64_t ReplyTextHash(const Analysis& analysis, int min_words);
 
 // Fills every record's same_text_recipients: the number of other recipient
 // sets (To addresses) that received a staff reply with its reply_text_hash.
 void CountSameTextRecipients(std::vector<MailRecord>& records);
 
 // The classification alone, with its reason.
-MailKind ClassifyMessage(const Message& message, const Config& config,
+MailKind ClassifyMessage(const Analysis& analysis, const Config& config,
                          std::string* reason);
 
 // RFC 5256 base subject, lower-cased with runs of blanks collapsed: reply

@@ -17,47 +17,13 @@
 #include <string_view>
 #include <vector>
 
+#include "mail/location.h"
+
 namespace maillint {
 
 enum class Severity { kInfo = 0, kWarning = 1, kError = 2 };
 const char* SeverityName(Severity s);  // "info", "warning", "error"
 std::optional<Severity> ParseSeverity(std::string_view name);
-
-// Where a finding points, before it is resolved to line:column.
-struct Location {
-  enum class Kind {
-    kMessage,     // the message as a whole (no position)
-    kBody,        // byte range [begin, end) in Message::body.text
-    kHeader,      // the header named `header` (e.g. "Subject", "To")
-    kAttachment,  // attachment number `attachment`
-  };
-  Kind kind = Kind::kMessage;
-  size_t begin = 0;
-  size_t end = 0;
-  std::string header;
-  int attachment = -1;
-
-  static Location Message() { return {}; }
-  static Location Body(size_t begin, size_t end) {
-    Location l;
-    l.kind = Kind::kBody;
-    l.begin = begin;
-    l.end = end;
-    return l;
-  }
-  static Location Header(std::string name) {
-    Location l;
-    l.kind = Kind::kHeader;
-    l.header = std::move(name);
-    return l;
-  }
-  static Location Attachment(int index) {
-    Location l;
-    l.kind = Kind::kAttachment;
-    l.attachment = index;
-    return l;
-  }
-};
 
 struct Finding {
   // Set by the rule (Rule::Report fills id and severity).

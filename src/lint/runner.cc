@@ -1,6 +1,7 @@
 #include "lint/runner.h"
 
 #include <algorithm>
+#include <chrono>
 #include <condition_variable>
 #include <cstdint>
 #include <deque>
@@ -10,7 +11,6 @@
 #include <optional>
 #include <thread>
 
-#include "anatomy/segmenter.h"
 #include "lint/mask_excerpts.h"
 
 namespace maillint {
@@ -95,6 +95,12 @@ void SortFindings(std::vector<Finding>& findings) {
                    });
 }
 
+int64_t NanosSince(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration_cast<std::chrono::nanoseconds>(
+             std::chrono::steady_clock::now() - start)
+      .count();
+}
+
 }  // namespace
 
 Runner::Runner(const Config& config, std::vector<std::unique_ptr<Rule>> rules,
@@ -117,7 +123,6 @@ Result<Message> PrepareMessage(const RawMessage& raw,
   if (!parsed) return parsed;
   Message& message = parsed.value();
   MergeRawProblems(raw.problems, message.problems);
-  message.anatomy = AnalyzeAnatomy(message);
   return parsed;
 }
 
@@ -129,17 +134,29 @@ Result<Message> Runner::Prepare(const RawMessage& raw) const {
 
 MessageResult Runner::Check(const Message& message,
                             const ThreadView* thread) const {
+  auto start = std::chrono::steady_clock::now();
+  Analysis analysis(message, options_.known_original);
+  if (options_.costs) options_.costs->Add(0, NanosSince(start));
+  return Check(analysis, thread);
+}
+
+MessageResult Runner::Check(const Analysis& analysis,
+                            const ThreadView* thread) const {
+  const Message& message = analysis.message();
   MessageResult result;
   result.origin = message.origin;
   result.message_id = message.message_id;
   result.subject = message.subject;
   if (!message.from.empty()) result.from = message.from.front().ToString();
 
-  CheckContext ctx(message, config_, thread);
-  for (const auto& rule : rules_) {
+  CheckContext ctx(analysis, config_, thread);
+  for (size_t i = 0; i < rules_.size(); ++i) {
+    const Rule* rule = rules_[i].get();
     if (!rule->AppliesTo(message)) continue;
     try {
+      auto start = std::chrono::steady_clock::now();
       rule->Check(ctx);
+      if (options_.costs) options_.costs->Add(i + 1, NanosSince(start));
     } catch (const std::exception& e) {
       Finding f;
       f.rule_id = "input.internal-error";

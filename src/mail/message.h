@@ -29,8 +29,6 @@
 #include <string>
 #include <vector>
 
-#include "anatomy/anatomy.h"
-
 namespace maillint {
 
 // Where a message came from. `index` is 0-based within a mailbox file and -1
@@ -132,9 +130,6 @@ struct Message {
   std::vector<Link> links;
   std::vector<Attachment> attachments;
   std::vector<InputProblem> problems;
-
-  // Filled by the anatomy stage after parsing (see anatomy/anatomy.h).
-  Anatomy anatomy;
 
   // First header named `name` (case-insensitive), or nullptr.
   const HeaderField* FindHeader(std::string_view name) const;

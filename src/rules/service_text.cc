@@ -6,36 +6,6 @@
 
 namespace maillint {
 
-ScopeText OwnText(const Message& message) {
-  ScopeText out;
-  for (const Segment& s : message.anatomy.segments) {
-    if (s.type != SegmentType::kGreeting && s.type != SegmentType::kNewText &&
-        s.type != SegmentType::kClosing) {
-      continue;
-    }
-    size_t end = std::min(s.end, message.body.text.size());
-    if (s.begin >= end) continue;
-    out.Append(
-        std::string_view(message.body.text).substr(s.begin, end - s.begin),
-        Location::Body(s.begin, end));
-  }
-  return out;
-}
-
-bool IsReply(const Message& message) {
-  static const RE2 reply_prefix(
-      R"re((?i)^\s*(?:re|aw|sv|vs|rv|res|ref|antw|odp|vá|回复|回覆|답장)\s*(?:\[\d+\])?\s*[:：])re");
-  if (!message.in_reply_to.empty() || !message.references.empty() ||
-      message.anatomy.original) {
-    return true;
-  }
-  if (!message.anatomy.Find(SegmentType::kQuote).empty() ||
-      !message.anatomy.Find(SegmentType::kAttribution).empty()) {
-    return true;
-  }
-  return RE2::PartialMatch(message.subject, reply_prefix);
-}
-
 bool HasExternalAudience(const Message& message, const Config& config) {
   if (config.organization.domains.empty()) return true;
   std::vector<Address> recipients = message.Recipients();

@@ -1,6 +1,8 @@
 // Shared helpers for the service-standards rule families (tone, courtesy,
-// referral, out-of-office, signature, commitments): the author's own text,
-// sentence bounds, and recognizers for contact details and dates.
+// referral, out-of-office, signature, commitments): sentence bounds and
+// recognizers for contact details and dates. The author's own text and
+// whether a message is a reply come from the analysis
+// (CheckContext::analysis()).
 //
 // All patterns are RE2, compiled once (function-local statics), and
 // case-insensitive unless noted. Thread-safe.
@@ -12,19 +14,12 @@
 #include <string_view>
 #include <vector>
 
+#include "analysis/scope_text.h"
 #include "lint/config.h"
-#include "lint/scope_text.h"
 #include "mail/message.h"
 
 namespace maillint {
 
-// The author's words: greeting, new text and closing segments, in order.
-ScopeText OwnText(const Message& message);
-
-// True when the message answers another one: In-Reply-To/References, a
-// quoted or attributed original, or a reply prefix on the subject ("Re:",
-// "AW:", "Sv:", "RV:", "Res:", "回复:", ...).
-bool IsReply(const Message& message);
 // True unless the configured organization domains show that every recipient
 // is internal (staff-to-staff mail is not held to customer standards).
 bool HasExternalAudience(const Message& message, const Config& config);

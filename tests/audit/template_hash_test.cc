@@ -16,7 +16,7 @@ uint64_t HashOf(const std::string& greeting, const std::string& text) {
       "From: a@pghschools.org\nTo: b@x.com\n"
       "Subject: Re: x\n\n" +
       greeting + "\n\n" + text + "\n\nBest regards,\nDana\n");
-  return ReplyTextHash(m, 20);
+  return ReplyTextHash(Analysis(m), 20);
 }
 
 TEST_CASE(

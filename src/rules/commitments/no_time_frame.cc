@@ -40,7 +40,7 @@ RuleInfo NoTimeFrameRule::Info() {
 }
 
 void NoTimeFrameRule::Check(CheckContext& ctx) const {
-  ScopeText own = OwnText(ctx.message());
+  const ScopeText& own = ctx.analysis().own_scope();
   std::string_view text = own.text();
   size_t pos = 0, end = 0;
   while ((pos = FindFrom(PromisePattern(), text, pos, &end)) !=

@@ -19,10 +19,12 @@ struct Evidence {
   bool has_number = false;  // student ID, SSN or date of birth
 };
 
-Evidence Gather(const Message& m, const confidentiality::StudentIdFinder& ids) {
+Evidence Gather(const Analysis& analysis,
+                const confidentiality::StudentIdFinder& ids) {
   Evidence e;
-  std::string_view body = m.body.text;
-  for (const confidentiality::TextRange& r : confidentiality::ScanRanges(m)) {
+  std::string_view body = analysis.message().body.text;
+  for (const confidentiality::TextRange& r :
+       confidentiality::ScanRanges(analysis)) {
     std::string_view text = body.substr(r.begin, r.end - r.begin);
     for (Detection d : confidentiality::FindProtectedTopics(text)) {
       d.begin += r.begin;
@@ -45,13 +47,15 @@ Evidence Gather(const Message& m, const confidentiality::StudentIdFinder& ids) {
 // Addresses of whoever wrote the messages being answered: the anatomy's
 // quoted original, and any address on an attribution line ("On ... <a@b>
 // wrote:", "From: ...", "De: ...") of the body.
-std::vector<std::string> Askers(const Message& m) {
+std::vector<std::string> Askers(const Analysis& a) {
+  const Message& m = a.message();
   static const RE2 attribution(
       R"((?im)^[> ]*(?:on\s|el\s|from:|de:)[^\n]*?)"
       R"(([A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}))");
   std::vector<std::string> out;
-  if (m.anatomy.original && !m.anatomy.original->author_address.empty()) {
-    out.push_back(m.anatomy.original->author_address);
+  const auto& original = a.anatomy().original;
+  if (original && !original->author_address.empty()) {
+    out.push_back(original->author_address);
   }
   confidentiality::ForEachMatch(
       attribution, m.body.text,
@@ -62,9 +66,9 @@ std::vector<std::string> Askers(const Message& m) {
 // True when every external recipient is the named student's family, or the
 // person who wrote the message being answered (a family asking about its
 // own child).
-bool OnlyFamily(const Message& m, const std::vector<Address>& external,
+bool OnlyFamily(const Analysis& analysis, const std::vector<Address>& external,
                 const Evidence& e) {
-  std::vector<std::string> askers = Askers(m);
+  std::vector<std::string> askers = Askers(analysis);
   bool addressed =
       std::any_of(e.names.begin(), e.names.end(),
                   [](const StudentName& n) { return n.addressed_to_family; });
@@ -124,9 +128,9 @@ void ProtectedCategoryRule::Check(CheckContext& ctx) const {
   std::vector<Address> external =
       confidentiality::ExternalRecipients(m, ctx.config());
   if (external.empty()) return;
-  Evidence e = Gather(m, student_ids_);
+  Evidence e = Gather(ctx.analysis(), student_ids_);
   if (e.topics.empty() || (e.names.empty() && !e.has_number)) return;
-  if (OnlyFamily(m, external, e)) return;
+  if (OnlyFamily(ctx.analysis(), external, e)) return;
   const Detection& first = e.topics.front();
   Report(ctx, Location::Body(first.begin, first.end),
          "protected student information (" + TopicList(e.topics) +

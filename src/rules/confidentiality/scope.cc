@@ -50,14 +50,15 @@ bool IsConfidentialityNotice(std::string_view paragraph) {
   return RE2::PartialMatch(p, notice) && RE2::PartialMatch(p, topic);
 }
 
-std::vector<TextRange> ScanRanges(const Message& message) {
+std::vector<TextRange> ScanRanges(const Analysis& analysis) {
+  const Message& message = analysis.message();
   std::string_view text = message.body.text;
   std::vector<TextRange> out;
-  if (message.anatomy.segments.empty()) {
+  if (analysis.anatomy().segments.empty()) {
     AddWithoutNotices(text, 0, text.size(), false, out);
     return out;
   }
-  for (const Segment& s : message.anatomy.segments) {
+  for (const Segment& s : analysis.anatomy().segments) {
     if (s.type == SegmentType::kDisclaimer) continue;
     size_t end = std::min(s.end, text.size());
     if (s.begin >= end) continue;

@@ -20,6 +20,7 @@
 #include <string_view>
 #include <vector>
 
+#include "analysis/analysis.h"
 #include "lint/config.h"
 #include "lint/finding.h"
 #include "mail/message.h"
@@ -33,7 +34,7 @@ struct TextRange {
 };
 
 // The body ranges to scan, in order (see SCANNED TEXT).
-std::vector<TextRange> ScanRanges(const Message& message);
+std::vector<TextRange> ScanRanges(const Analysis& analysis);
 
 // True when `paragraph` is a standard confidentiality / privacy notice.
 bool IsConfidentialityNotice(std::string_view paragraph);

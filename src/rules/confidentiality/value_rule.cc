@@ -16,7 +16,7 @@ void ValueRule::Check(CheckContext& ctx) const {
 void ValueRule::CheckBody(CheckContext& ctx) const {
   const Message& m = ctx.message();
   std::string_view body = m.body.text;
-  for (const TextRange& range : ScanRanges(m)) {
+  for (const TextRange& range : ScanRanges(ctx.analysis())) {
     std::string_view text = body.substr(range.begin, range.end - range.begin);
     for (const Detection& d : Detect(text)) {
       std::string_view value = text.substr(d.begin, d.end - d.begin);

@@ -2,9 +2,9 @@
 
 #include <re2/re2.h>
 
+#include "analysis/names.h"
 #include "base/fold.h"
 #include "base/text.h"
-#include "rules/greeting/names.h"
 
 namespace maillint {
 namespace {
@@ -119,9 +119,9 @@ std::optional<Salutation> ParseSalutation(std::string_view line,
   return s;
 }
 
-std::optional<Salutation> FindSalutation(const Message& message) {
-  const std::string& text = message.body.text;
-  for (const Segment& seg : message.anatomy.segments) {
+std::optional<Salutation> FindSalutation(const Analysis& analysis) {
+  const std::string& text = analysis.message().body.text;
+  for (const Segment& seg : analysis.anatomy().segments) {
     if (seg.type != SegmentType::kGreeting && seg.type != SegmentType::kNewText)
       continue;
     std::string_view body(text.data() + seg.begin, seg.end - seg.begin);

@@ -2,8 +2,8 @@
 
 #include <re2/re2.h>
 
+#include "analysis/text_units.h"
 #include "base/text.h"
-#include "rules/proofreading/text_units.h"
 
 namespace maillint {
 namespace {

@@ -88,13 +88,13 @@ void SignatureIncompleteRule::Check(CheckContext& ctx) const {
   const Message& m = ctx.message();
   if (!IsStaffToFamily(m, ctx.config())) return;
   ScopeText block;
-  for (const Segment* s : m.anatomy.Find(SegmentType::kSignature)) {
+  for (const Segment* s : ctx.anatomy().Find(SegmentType::kSignature)) {
     block.Append(
         std::string_view(m.body.text).substr(s->begin, s->end - s->begin),
         Location::Body(s->begin, s->end));
   }
   if (block.empty()) {
-    ScopeText own = OwnText(m);
+    const ScopeText& own = ctx.analysis().own_lines();
     auto [begin, end] = BlockAfterSignOff(own.text());
     if (end > begin) {
       block.Append(std::string_view(own.text()).substr(begin, end - begin),

@@ -1,4 +1,4 @@
-#include "rules/proofreading/author_text.h"
+#include "analysis/own_text.h"
 
 #include <re2/re2.h>
 
@@ -73,7 +73,7 @@ std::string StripQuoteMarkers(std::string_view line) {
   return std::string(line.substr(i));
 }
 
-void AddSpan(AuthorText& out, size_t begin, size_t end) {
+void AddSpan(OwnText& out, size_t begin, size_t end) {
   if (!out.spans.empty() && out.spans.back().end + 1 == begin) {
     out.spans.back().end = end;
   } else {
@@ -82,7 +82,7 @@ void AddSpan(AuthorText& out, size_t begin, size_t end) {
 }
 
 void ScanAuthorSegment(std::string_view text, const Segment& segment,
-                       AuthorText& out, std::string& set_aside) {
+                       OwnText& out, std::string& set_aside) {
   std::vector<Line> lines = LinesOf(text, segment.begin, segment.end);
   bool quoted_rest = false;
   for (size_t i = 0; i < lines.size(); ++i) {
@@ -114,12 +114,12 @@ bool IsReplyHeaderLine(std::string_view line) {
   return RE2::FullMatch(line, AttributionPattern());
 }
 
-AuthorText ExtractAuthorText(const Message& message) {
-  AuthorText out;
+OwnText ExtractOwnText(const Message& message, const Anatomy& anatomy) {
+  OwnText out;
   std::string_view text = message.body.text;
   std::string set_aside;
   std::string quote_segments;
-  for (const Segment& segment : message.anatomy.segments) {
+  for (const Segment& segment : anatomy.segments) {
     if (segment.end > text.size() || segment.begin >= segment.end) continue;
     if (IsAuthorSegment(segment.type)) {
       ScanAuthorSegment(text, segment, out, set_aside);
@@ -130,8 +130,8 @@ AuthorText ExtractAuthorText(const Message& message) {
       }
     }
   }
-  if (message.anatomy.original && !message.anatomy.original->text.empty()) {
-    out.quoted = message.anatomy.original->text;
+  if (anatomy.original && !anatomy.original->text.empty()) {
+    out.quoted = anatomy.original->text;
   } else {
     out.quoted = quote_segments + set_aside;
   }
@@ -139,7 +139,6 @@ AuthorText ExtractAuthorText(const Message& message) {
     std::string_view piece = text.substr(span.begin, span.end - span.begin);
     if (!out.joined.empty()) out.joined += "\n\n";
     out.joined += piece;
-    out.word_count += WordUnits(piece).size();
   }
   return out;
 }

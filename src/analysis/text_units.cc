@@ -1,4 +1,4 @@
-#include "rules/proofreading/text_units.h"
+#include "analysis/text_units.h"
 
 #include <unicode/brkiter.h>
 #include <unicode/uchar.h>
@@ -6,6 +6,7 @@
 #include <unicode/utext.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <memory>
 #include <string>
 
@@ -138,6 +139,16 @@ std::vector<TextUnit> SentenceUnits(std::string_view text) {
                 if (end > begin) sentences.push_back({begin, end});
               });
   return sentences;
+}
+
+std::span<const TextUnit> UnitsWithin(const std::vector<TextUnit>& sorted_units,
+                                      size_t begin, size_t end) {
+  auto first = std::lower_bound(
+      sorted_units.begin(), sorted_units.end(), begin,
+      [](const TextUnit& u, size_t offset) { return u.begin < offset; });
+  auto last = first;
+  while (last != sorted_units.end() && last->end <= end) ++last;
+  return {first, last};
 }
 
 bool IsAllCaps(std::string_view word) {

@@ -1,4 +1,4 @@
-#include "rules/greeting/names.h"
+#include "analysis/names.h"
 
 #include <algorithm>
 
@@ -111,28 +111,6 @@ bool IsRoleMailbox(const Address& address) {
   if (Contains(kRoleLocalParts, local)) return true;
   return !address.display_name.empty() &&
          ParsePersonName(address.display_name, "").parts.empty();
-}
-
-std::vector<PersonName> ExpectedNames(const Message& message) {
-  std::vector<PersonName> names;
-  auto add = [&](const std::vector<Address>& list, const char* source) {
-    for (const Address& a : list) {
-      if (a.display_name.empty() || IsRoleMailbox(a)) continue;
-      PersonName p = ParsePersonName(a.display_name, source);
-      if (!p.parts.empty()) names.push_back(std::move(p));
-    }
-  };
-  add(message.to, "To");
-  add(message.cc, "Cc");
-  if (const auto& original = message.anatomy.original) {
-    for (const auto& [name, source] :
-         {std::pair{original->signed_name, "the original's signature"},
-          std::pair{original->author_name, "the original's sender"}}) {
-      PersonName p = ParsePersonName(name, source);
-      if (!p.parts.empty()) names.push_back(std::move(p));
-    }
-  }
-  return names;
 }
 
 bool TokenMatches(std::string_view token, const PersonName& person) {

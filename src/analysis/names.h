@@ -2,8 +2,8 @@
 // Maria", "Dr. Ana Nguyen-Tran Jr."), and matching a greeting's name against
 // them with Unicode folding, honorifics, hyphenated and multi-part names and
 // common short forms.
-#ifndef MAILLINT_SRC_RULES_GREETING_NAMES_H_
-#define MAILLINT_SRC_RULES_GREETING_NAMES_H_
+#ifndef MAILLINT_SRC_ANALYSIS_NAMES_H_
+#define MAILLINT_SRC_ANALYSIS_NAMES_H_
 
 #include <string>
 #include <string_view>
@@ -29,11 +29,6 @@ PersonName ParsePersonName(std::string_view display, std::string source);
 // sender (noreply, office, info, "Transportation Department", ...).
 bool IsRoleMailbox(const Address& address);
 
-// The people a reply's greeting may address: To and Cc display names, the
-// name the quoted original was signed with and its author. Role mailboxes
-// give no name.
-std::vector<PersonName> ExpectedNames(const Message& message);
-
 // True when folded greeting token `token` names `person` (a part, a common
 // short form, or a prefix of at least 3 letters such as "Alex").
 bool TokenMatches(std::string_view token, const PersonName& person);
@@ -43,4 +38,4 @@ bool IsHonorific(std::string_view word);
 
 }  // namespace maillint
 
-#endif  // MAILLINT_SRC_RULES_GREETING_NAMES_H_
+#endif  // MAILLINT_SRC_ANALYSIS_NAMES_H_

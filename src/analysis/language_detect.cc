@@ -1,4 +1,4 @@
-#include "rules/language/language_detect.h"
+#include "analysis/language_detect.h"
 
 #include <cld2/public/compact_lang_det.h>
 #include <cld2/public/encodings.h>

@@ -1,5 +1,5 @@
 // The name matcher on greeting/recipient pairs, match and mismatch.
-#include "rules/greeting/names.h"
+#include "analysis/names.h"
 
 #include <doctest/doctest.h>
 

@@ -9,10 +9,11 @@
 // (ICU's "ss=standard" suppressions for English).
 //
 // Thread-safe: each thread keeps its own break iterators.
-#ifndef MAILLINT_SRC_RULES_PROOFREADING_TEXT_UNITS_H_
-#define MAILLINT_SRC_RULES_PROOFREADING_TEXT_UNITS_H_
+#ifndef MAILLINT_SRC_ANALYSIS_TEXT_UNITS_H_
+#define MAILLINT_SRC_ANALYSIS_TEXT_UNITS_H_
 
 #include <cstddef>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -30,6 +31,11 @@ std::vector<TextUnit> WordUnits(std::string_view text);
 
 // Sentences, trimmed of surrounding whitespace; empty ones are left out.
 std::vector<TextUnit> SentenceUnits(std::string_view text);
+
+// The units of `sorted_units` that lie within [begin, end) (e.g. the words
+// of one sentence), as a view into the vector.
+std::span<const TextUnit> UnitsWithin(const std::vector<TextUnit>& sorted_units,
+                                      size_t begin, size_t end);
 
 // True when `word` has at least two letters and no lowercase letter
 // ("IEP", "FAFSA"; not "I", "Iep").
@@ -50,4 +56,4 @@ std::string FoldCase(std::string_view text);
 
 }  // namespace maillint
 
-#endif  // MAILLINT_SRC_RULES_PROOFREADING_TEXT_UNITS_H_
+#endif  // MAILLINT_SRC_ANALYSIS_TEXT_UNITS_H_

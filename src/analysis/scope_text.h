@@ -4,7 +4,11 @@
 //
 // SCOPES
 //   greeting, new-text, closing, signature: the anatomy segments of that
-//     type, each a piece of body.text (offsets map 1:1).
+//     type, each a piece of body.text (offsets map 1:1). In the author's own
+//     words (greeting, new-text, closing) a hard line wrap inside a
+//     paragraph reads as a space, so a phrase wrapped at column 72 ("per
+//     my\nlast email") still matches; blank lines and list items keep
+//     their line breaks. The replacement keeps every offset.
 //   quote: the quoted segments with their "> " markers removed, line by line
 //     (each line is a piece pointing at its text after the markers).
 //   subject: Message::subject, located at the Subject header.
@@ -15,14 +19,15 @@
 //   segments without crossing a line break.
 //
 // Unknown scope names give an empty text (rule_file.h validates names).
-#ifndef MAILLINT_SRC_LINT_SCOPE_TEXT_H_
-#define MAILLINT_SRC_LINT_SCOPE_TEXT_H_
+#ifndef MAILLINT_SRC_ANALYSIS_SCOPE_TEXT_H_
+#define MAILLINT_SRC_ANALYSIS_SCOPE_TEXT_H_
 
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include "lint/finding.h"
+#include "anatomy/anatomy.h"
+#include "mail/location.h"
 #include "mail/message.h"
 
 namespace maillint {
@@ -30,7 +35,12 @@ namespace maillint {
 class ScopeText {
  public:
   ScopeText() = default;
-  static ScopeText Build(const Message& message, std::string_view scope);
+  static ScopeText Build(const Message& message, const Anatomy& anatomy,
+                         std::string_view scope);
+  // The author's own words: greeting, new-text and closing segments in
+  // body order, wraps joined unless `join_wraps` is false.
+  static ScopeText Own(const Message& message, const Anatomy& anatomy,
+                       bool join_wraps = true);
 
   const std::string& text() const { return text_; }
   bool empty() const { return text_.empty(); }
@@ -45,6 +55,8 @@ class ScopeText {
   // Appends `piece` from `base`: for body pieces base.begin is the offset of
   // piece[0] in body.text.
   void Append(std::string_view piece, const Location& base);
+  // Joins hard wraps inside every piece (see SCOPES).
+  void JoinWraps();
 
  private:
   struct Piece {
@@ -58,6 +70,10 @@ class ScopeText {
   std::vector<Piece> pieces_;
 };
 
+// Replaces each single '\n' inside [begin, end) of `text` that wraps a
+// paragraph with ' ' (see SCOPES); offsets are unchanged.
+void JoinHardWraps(std::string& text, size_t begin, size_t end);
+
 }  // namespace maillint
 
-#endif  // MAILLINT_SRC_LINT_SCOPE_TEXT_H_
+#endif  // MAILLINT_SRC_ANALYSIS_SCOPE_TEXT_H_

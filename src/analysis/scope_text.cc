@@ -1,4 +1,4 @@
-#include "lint/scope_text.h"
+#include "analysis/scope_text.h"
 
 #include <algorithm>
 
@@ -7,8 +7,9 @@
 namespace maillint {
 namespace {
 
-void AppendSegments(const Message& m, SegmentType type, ScopeText& out) {
-  for (const Segment* s : m.anatomy.Find(type)) {
+void AppendSegments(const Message& m, const Anatomy& a, SegmentType type,
+                    ScopeText& out) {
+  for (const Segment* s : a.Find(type)) {
     size_t end = std::min(s->end, m.body.text.size());
     if (s->begin >= end) continue;
     out.Append(std::string_view(m.body.text).substr(s->begin, end - s->begin),
@@ -28,9 +29,9 @@ size_t QuoteMarkerLength(std::string_view line) {
   return i;
 }
 
-void AppendQuotes(const Message& m, ScopeText& out) {
+void AppendQuotes(const Message& m, const Anatomy& a, ScopeText& out) {
   std::string_view body = m.body.text;
-  for (const Segment* s : m.anatomy.Find(SegmentType::kQuote)) {
+  for (const Segment* s : a.Find(SegmentType::kQuote)) {
     size_t pos = s->begin;
     size_t end = std::min(s->end, body.size());
     while (pos < end) {
@@ -64,14 +65,69 @@ void AppendSubject(const Message& m, ScopeText& out) {
   if (!m.subject.empty()) out.Append(m.subject, Location::Header("Subject"));
 }
 
+bool IsOwnWords(SegmentType type) {
+  return type == SegmentType::kGreeting || type == SegmentType::kNewText ||
+         type == SegmentType::kClosing;
+}
+
+// A line that starts a list item ("- ", "* ", "1. ", "a) ") keeps its line
+// break: it starts a new thought, not a wrapped one.
+bool StartsListItem(std::string_view rest) {
+  size_t i = 0;
+  while (i < rest.size() && rest[i] == ' ') ++i;
+  if (i >= rest.size()) return false;
+  char c = rest[i];
+  if ((c == '-' || c == '*' || c == '+') && i + 1 < rest.size() &&
+      rest[i + 1] == ' ')
+    return true;
+  size_t j = i;
+  while (j < rest.size() && j - i < 3 &&
+         ((rest[j] >= '0' && rest[j] <= '9') ||
+          (j == i && rest[j] >= 'a' && rest[j] <= 'z')))
+    ++j;
+  return j > i && j + 1 < rest.size() && (rest[j] == '.' || rest[j] == ')') &&
+         rest[j + 1] == ' ';
+}
+
 }  // namespace
 
-ScopeText ScopeText::Build(const Message& message, std::string_view scope) {
+void JoinHardWraps(std::string& text, size_t begin, size_t end) {
+  for (size_t i = begin + 1; i + 1 < end; ++i) {
+    if (text[i] != '\n' || text[i - 1] == '\n' || text[i + 1] == '\n') continue;
+    if (StartsListItem(std::string_view(text).substr(i + 1, end - i - 1)))
+      continue;
+    text[i] = ' ';
+  }
+}
+
+ScopeText ScopeText::Own(const Message& message, const Anatomy& anatomy,
+                         bool join_wraps) {
+  ScopeText out;
+  std::string_view body = message.body.text;
+  for (const Segment& s : anatomy.segments) {
+    if (!IsOwnWords(s.type)) continue;
+    size_t end = std::min(s.end, body.size());
+    if (s.begin >= end) continue;
+    out.Append(body.substr(s.begin, end - s.begin),
+               Location::Body(s.begin, end));
+  }
+  if (join_wraps) out.JoinWraps();
+  return out;
+}
+
+void ScopeText::JoinWraps() {
+  for (const Piece& p : pieces_) {
+    JoinHardWraps(text_, p.text_begin, p.text_begin + p.length);
+  }
+}
+
+ScopeText ScopeText::Build(const Message& message, const Anatomy& anatomy,
+                           std::string_view scope) {
   ScopeText out;
   if (scope == "subject") {
     AppendSubject(message, out);
   } else if (scope == "quote") {
-    AppendQuotes(message, out);
+    AppendQuotes(message, anatomy, out);
   } else if (scope == "headers") {
     AppendHeaders(message, out);
   } else if (scope == "attachments") {
@@ -83,7 +139,8 @@ ScopeText ScopeText::Build(const Message& message, std::string_view scope) {
                  Location::Body(0, message.body.text.size()));
     }
   } else if (std::optional<SegmentType> type = ParseSegmentType(scope)) {
-    AppendSegments(message, *type, out);
+    AppendSegments(message, anatomy, *type, out);
+    if (IsOwnWords(*type)) out.JoinWraps();
   }
   return out;
 }

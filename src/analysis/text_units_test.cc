@@ -1,11 +1,11 @@
-#include "rules/proofreading/text_units.h"
+#include "analysis/text_units.h"
 
 #include <doctest/doctest.h>
 
 #include <string>
 #include <vector>
 
-#include "rules/proofreading/author_text.h"
+#include "analysis/analysis.h"
 #include "tests/testing.h"
 
 namespace maillint {
@@ -65,23 +65,25 @@ TEST_CASE("word shape predicates") {
   CHECK(FoldCase("\xC3\x81NGEL") == "\xC3\xA1ngel");
 }
 
-TEST_CASE("ExtractAuthorText leaves out quoted lines and reply headers") {
+TEST_CASE("own text leaves out quoted lines and reply headers") {
   Message m = testing::PrepareText(
       "From: a@pghschools.org\nSubject: Re: x\n\nHi Ana,\n\nThe form is in.\n\n"
       "On Mon, Oct 7, 2024 at 9:12 PM Ana <ana@example.com> wrote:\n"
       "> Where is the form?\n");
-  AuthorText author = ExtractAuthorText(m);
+  Analysis analysis(m);
+  const OwnText& author = analysis.own_text();
   CHECK(author.joined == "Hi Ana,\n\nThe form is in.");
   CHECK(author.quoted.find("Where is the form?") != std::string::npos);
   CHECK(author.word_count == 6);
 }
 
-TEST_CASE("ExtractAuthorText stops at an Outlook header block") {
+TEST_CASE("own text stops at an Outlook header block") {
   Message m = testing::PrepareText(
       "From: a@pghschools.org\nSubject: RE: x\n\nDone.\n\n"
       "From: Ana <ana@example.com>\nSent: Monday\nTo: Office\n\nPlease "
       "help.\n");
-  AuthorText author = ExtractAuthorText(m);
+  Analysis analysis(m);
+  const OwnText& author = analysis.own_text();
   CHECK(author.joined == "Done.");
   CHECK(author.quoted.find("Please help.") != std::string::npos);
 }

@@ -5,8 +5,8 @@
 // UTF-8; invalid bytes are tolerated (CLD2's checked entry point).
 //
 // Thread-safe (CLD2 keeps no mutable global state).
-#ifndef MAILLINT_SRC_RULES_LANGUAGE_LANGUAGE_DETECT_H_
-#define MAILLINT_SRC_RULES_LANGUAGE_LANGUAGE_DETECT_H_
+#ifndef MAILLINT_SRC_ANALYSIS_LANGUAGE_DETECT_H_
+#define MAILLINT_SRC_ANALYSIS_LANGUAGE_DETECT_H_
 
 #include <string>
 #include <string_view>
@@ -36,4 +36,4 @@ std::string LanguageDisplayName(std::string_view code);
 
 }  // namespace maillint
 
-#endif  // MAILLINT_SRC_RULES_LANGUAGE_LANGUAGE_DETECT_H_
+#endif  // MAILLINT_SRC_ANALYSIS_LANGUAGE_DETECT_H_
