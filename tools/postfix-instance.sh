@@ -5,7 +5,8 @@
 #                              (smtpd_milters = inet:127.0.0.1:$MILTER_PORT)
 #   - 127.0.0.1:$PLAIN_PORT   the same smtpd without the milter (baseline)
 # and every message delivered by the pipe transport tools/postfix-sink.sh into
-# DIR/out. Needs root (Postfix's master) and the Debian postfix package.
+# DIR/out (PF_TRANSPORT=discard: thrown away, for the benchmark). Needs root
+# (Postfix's master) and the Debian postfix package.
 # Functions: postfix_setup DIR, postfix_start, postfix_stop, free_port.
 
 free_port() {
@@ -38,8 +39,8 @@ inet_protocols = ipv4
 mynetworks = 127.0.0.0/8
 smtpd_relay_restrictions = permit_mynetworks, reject
 smtpd_recipient_restrictions = permit_mynetworks, reject
-default_transport = sink
-relay_transport = sink
+default_transport = ${PF_TRANSPORT:-sink}
+relay_transport = ${PF_TRANSPORT:-sink}
 sink_destination_recipient_limit = 1
 local_recipient_maps =
 smtputf8_enable = no

@@ -16,7 +16,7 @@
 //       external: none              # default none: families see no verdict
 //     tag: "[maillint] "            # Subject prefix for `tag`
 //     notify:
-//       command: "/usr/sbin/sendmail -oi -f <> -t"
+//       command: "/usr/sbin/sendmail -oi -f '<>' -t"
 //       from: "maillint@district.example"
 //
 // A message's action is the strongest one over its findings (accept < tag
@@ -68,7 +68,7 @@ struct GatewayConfig {
   HeaderMode internal_headers = HeaderMode::kFull;
   HeaderMode external_headers = HeaderMode::kNone;
   std::string tag = "[maillint] ";
-  std::string notify_command = "/usr/sbin/sendmail -oi -f <> -t";
+  std::string notify_command = "/usr/sbin/sendmail -oi -f '<>' -t";
   std::string notify_from;  // empty: "maillint@<first organization domain>"
 
   static std::vector<PolicyEntry> DefaultPolicy();
