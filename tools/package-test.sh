@@ -51,8 +51,13 @@ getent passwd maillint >/dev/null || fail "no maillint user"
 [ -d /run/maillint ] && [ "$(stat -c %U /run/maillint)" = maillint ] || fail "/run/maillint"
 [ -f /etc/maillint/maillint.yml ] || fail "no /etc/maillint/maillint.yml"
 unit=/usr/lib/systemd/system/maillint-milter.service
-systemd-analyze verify "$unit" 2>&1 | tee "$tmp/verify" | grep -v '^$' || true
-grep -qi 'maillint-milter.service' "$tmp/verify" && fail "systemd-analyze verify complained"
+# Anything it says is a problem, except a missing man(1) program (the
+# Documentation= check needs man-db, which a minimal CI image may lack).
+systemd-analyze verify "$unit" >"$tmp/verify" 2>&1 || true
+if grep -v "Command 'man " "$tmp/verify" | grep -q .; then
+  cat "$tmp/verify"
+  fail "systemd-analyze verify complained"
+fi
 echo "ok: installed; systemd-analyze verify accepts the unit"
 
 sock=/run/maillint/milter.sock
@@ -77,7 +82,6 @@ else
 fi
 for _ in $(seq 300); do [ -S "$sock" ] && break; sleep 0.1; done
 [ -S "$sock" ] || { cat "$tmp/milter.log" 2>/dev/null; fail "no socket"; }
-[ "$(stat -c %U "$(readlink -f /proc/"$pid"/exe)" 2>/dev/null)" ] || true
 [ "$(ps -o user= -p "$pid")" = maillint ] || fail "daemon not running as maillint"
 cat >"$tmp/probe.lua" <<LUA
 local conn = mt.connect("unix:$sock", 40, 0.25)

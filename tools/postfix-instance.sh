@@ -2,7 +2,8 @@
 # Sourced by tools/postfix-e2e.sh and bench/gateway/run.sh: a throw-away
 # Postfix instance on loopback under DIR (config, queue, data, log), with
 #   - 127.0.0.1:$SUBMIT_PORT  submission-style smtpd with the maillint milter
-#                              (smtpd_milters = inet:127.0.0.1:$MILTER_PORT)
+#                              (smtpd_milters = $PF_MILTER, default
+#                              inet:127.0.0.1:$MILTER_PORT)
 #   - 127.0.0.1:$PLAIN_PORT   the same smtpd without the milter (baseline)
 # and every message delivered by the pipe transport tools/postfix-sink.sh into
 # DIR/out (PF_TRANSPORT=discard: thrown away, for the benchmark). Needs root
@@ -53,7 +54,7 @@ smtpd_client_connection_rate_limit = 0
 default_process_limit = 50
 CF
   cat >"$PF_DIR/conf/master.cf" <<CF
-127.0.0.1:$SUBMIT_PORT inet n - n - - smtpd -o smtpd_milters=inet:127.0.0.1:$MILTER_PORT
+127.0.0.1:$SUBMIT_PORT inet n - n - - smtpd -o smtpd_milters=${PF_MILTER:-inet:127.0.0.1:$MILTER_PORT}
 127.0.0.1:$PLAIN_PORT inet n - n - - smtpd
 pickup    unix  n       -       n       60      1       pickup
 cleanup   unix  n       -       n       -       0       cleanup
