@@ -158,8 +158,9 @@ Status OpenSocket(const MilterOptions& o, smfiDesc* desc) {
   return Status::Ok();
 }
 
-// Waits for SIGTERM/SIGINT (or smfi_main ending); hands SIGHUP on.
-void WaitForStop(Housekeeper& housekeeper, const std::atomic<bool>& ended) {
+// Waits for SIGTERM/SIGINT (true) or smfi_main ending on its own (false);
+// hands SIGHUP on.
+bool WaitForStop(Housekeeper& housekeeper, const std::atomic<bool>& ended) {
   sigset_t set;
   sigemptyset(&set);
   sigaddset(&set, SIGHUP);
@@ -171,9 +172,10 @@ void WaitForStop(Housekeeper& housekeeper, const std::atomic<bool>& ended) {
     if (sig == SIGHUP) housekeeper.RequestReload();
     if (sig == SIGTERM || sig == SIGINT) {
       LogLine("maillint-milter: stopping: draining open sessions");
-      return;
+      return true;
     }
   }
+  return false;
 }
 
 void Drain(int seconds) {
@@ -219,13 +221,16 @@ int RunMilter(const MilterOptions& o) {
           std::to_string(engines.Get()->rule_count()) + " rules)");
   std::atomic<bool> ended{false};
   std::atomic<int> milter_result{MI_SUCCESS};
+  bool asked_to_stop = false;
   std::thread([&] {
     milter_result = smfi_main();
     ended = true;
   }).detach();
   {
     Housekeeper housekeeper(o, settings, &engines);
-    WaitForStop(housekeeper, ended);
+    asked_to_stop = WaitForStop(housekeeper, ended);
+    if (!asked_to_stop)
+      LogLine("maillint-milter: libmilter stopped on its own");
     StartDraining();
     Drain(o.drain_seconds);
     smfi_stop();
@@ -236,7 +241,9 @@ int RunMilter(const MilterOptions& o) {
   LogLine("maillint-milter: stopped");
   // libmilter's threads may still be winding down: leave without running
   // destructors under them.
-  std::_Exit(milter_result == MI_SUCCESS ? kExitOk : kExitFindings);
+  // Exit 1 when libmilter ended by itself, so that systemd restarts it.
+  bool clean = asked_to_stop && milter_result == MI_SUCCESS;
+  std::_Exit(clean ? kExitOk : kExitFindings);
 }
 
 }  // namespace
