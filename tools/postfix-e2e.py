@@ -197,4 +197,18 @@ time.sleep(1)
 held = [q for q in queue() if q.get("queue_name") == "hold"]
 check(len(held) == 2, "bcc to a family: quarantined too")
 
+# 10. notify: delivered, and the sender gets a notice through Postfix's
+# sendmail (null envelope sender, Auto-Submitted, the finding, no loop).
+m = message("teacher@district.example", "Re: field trip", "Please sign the the form.")
+code, _ = send(["teacher@district.example"], m)
+check(code == 250, "notify: 250")
+got = wait_delivered("teacher@district.example")
+check(len(got) == 1 and without(got[0], STRIP) == lf(m), "notify: message delivered intact")
+notice = wait_delivered("ana@district.example")
+check(len(notice) == 1, "notify: one notice to the sender")
+if notice:
+    check(field(notice[0], b"Auto-Submitted") == [b"auto-generated"], "notice: auto-generated")
+    check(b"proofreading.repeated-word" in notice[0], "notice: names the finding")
+    check(field(notice[0], b"To") == [b"ana@district.example"], "notice: to the sender only")
+
 sys.exit(1 if failures else 0)

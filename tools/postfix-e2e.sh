@@ -23,8 +23,12 @@ cleanup() {
 trap cleanup EXIT
 postfix_setup "$dir"
 
+# The test policy, with notices sent through this instance's sendmail.
+sed "s|^    command: .*|    command: \"/usr/sbin/sendmail -C $dir/conf -oi -f '<>' -t\"|" \
+  "$root/tests/gateway/gateway.yml" >"$dir/gateway.yml"
+grep -q "sendmail -C" "$dir/gateway.yml" || { echo "FAIL: notify command not set"; exit 1; }
 "$maillint" milter --socket "inet:$MILTER_PORT@127.0.0.1" \
-  --config "$root/tests/gateway/gateway.yml" --deadline-ms 60000 2>"$dir/milter.log" &
+  --config "$dir/gateway.yml" --deadline-ms 60000 2>"$dir/milter.log" &
 milter_pid=$!
 postfix_start >/dev/null
 for _ in $(seq 300); do
