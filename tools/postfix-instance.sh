@@ -25,6 +25,8 @@ postfix_setup() {
   mkdir -p "$PF_DIR/conf" "$PF_DIR/queue" "$PF_DIR/data" "$PF_DIR/out"
   chmod 1777 "$PF_DIR/out"
   chown postfix "$PF_DIR/data"
+  # pipe(8) runs the sink as nobody, who may not reach the source tree.
+  install -m 755 "$tools/postfix-sink.sh" "$PF_DIR/postfix-sink.sh"
   cat >"$PF_DIR/conf/main.cf" <<CF
 compatibility_level = 3.6
 queue_directory = $PF_DIR/queue
@@ -73,7 +75,7 @@ discard   unix  -       -       n       -       -       discard
 anvil     unix  -       -       n       -       1       anvil
 scache    unix  -       -       n       -       1       scache
 postlog   unix-dgram n  -       n       -       1       postlogd
-sink      unix  -       n       n       -       -       pipe flags= user=nobody argv=$tools/postfix-sink.sh $PF_DIR/out \${recipient}
+sink      unix  -       n       n       -       -       pipe flags= user=nobody argv=$PF_DIR/postfix-sink.sh $PF_DIR/out \${recipient}
 CF
 }
 
