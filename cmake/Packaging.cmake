@@ -27,8 +27,8 @@ set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION mail)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-# adduser for hosts without systemd-sysusers; hunspell-en-us for spelling.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "adduser, hunspell-en-us")
+# systemd-sysusers or adduser makes the user; hunspell-en-us for spelling.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "systemd | adduser, hunspell-en-us")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "postfix")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA
     ${MAILLINT_PACKAGING}/debian/postinst ${MAILLINT_PACKAGING}/debian/prerm

@@ -3,7 +3,8 @@
 #  1. Always: `cpack -G DEB` builds the .deb; its file list and control
 #     scripts hold what the issue asks for.
 #  2. As root with MAILLINT_TEST_INSTALL_DEB=1 (CI sets it; a shared
-#     workstation should not get a package installed by a test): dpkg -i; the
+#     workstation should not get a package installed by a test): apt-get
+#     install of the file; the
 #     maillint user, /run/maillint and /etc/maillint exist; systemd-analyze
 #     verify accepts the unit; the daemon is started the way the unit starts
 #     it (as user maillint, its ExecStart line and environment file; through
@@ -45,7 +46,9 @@ if [ "$(id -u)" -ne 0 ] || [ "${MAILLINT_TEST_INSTALL_DEB:-0}" != 1 ]; then
   echo "not installing (needs root and MAILLINT_TEST_INSTALL_DEB=1): contents checked only"
   exit 0
 fi
-dpkg -i "$deb" >"$tmp/dpkg.log" 2>&1 || { cat "$tmp/dpkg.log"; fail "dpkg -i"; }
+# As the issue has it: apt installs the file and whatever it depends on.
+DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "$deb" \
+  >"$tmp/dpkg.log" 2>&1 || { cat "$tmp/dpkg.log"; fail "apt-get install ./$(basename "$deb")"; }
 trap 'cleanup; dpkg --purge maillint >/dev/null 2>&1 || true' EXIT
 getent passwd maillint >/dev/null || fail "no maillint user"
 [ -d /run/maillint ] && [ "$(stat -c %U /run/maillint)" = maillint ] || fail "/run/maillint"
