@@ -1,5 +1,6 @@
 #include "gateway/engine.h"
 
+#include <atomic>
 #include <cstdlib>
 #include <future>
 #include <stdexcept>
@@ -110,8 +111,13 @@ void CheckPool::Work() {
 std::optional<MessageResult> CheckPool::Check(
     std::shared_ptr<const GatewayEngine> engine, std::string message,
     std::chrono::milliseconds deadline) {
+  // Set when the caller stops waiting: a check still queued then is skipped,
+  // so that an overload does not leave the pool working on stale messages.
+  auto abandoned = std::make_shared<std::atomic<bool>>(false);
   auto task = std::make_shared<std::packaged_task<MessageResult()>>(
-      [engine = std::move(engine), message = std::move(message)]() mutable {
+      [engine = std::move(engine), message = std::move(message),
+       abandoned]() mutable {
+        if (*abandoned) return MessageResult();
         return engine->Check(std::move(message));
       });
   std::future<MessageResult> result = task->get_future();
@@ -122,6 +128,7 @@ std::optional<MessageResult> CheckPool::Check(
   }
   ready_.notify_one();
   if (result.wait_for(deadline) != std::future_status::ready) {
+    *abandoned = true;
     return std::nullopt;
   }
   return result.get();

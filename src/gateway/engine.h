@@ -80,8 +80,9 @@ class CheckPool {
   ~CheckPool();  // finishes queued work, then joins
 
   // Runs `engine->Check(message)` on a pool thread and waits at most
-  // `deadline`. nullopt when the deadline passed or the queue was full (the
-  // check, if started, finishes in the background and is dropped).
+  // `deadline`. nullopt when the deadline passed or the queue was full (a
+  // check already running finishes in the background and is dropped; one
+  // still queued is skipped).
   std::optional<MessageResult> Check(
       std::shared_ptr<const GatewayEngine> engine, std::string message,
       std::chrono::milliseconds deadline);
