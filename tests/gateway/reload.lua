@@ -50,3 +50,16 @@ local b = gw.send("ana@district.example", {"colleague@district.example"},
                   gw.body("As per my last email, the form is due."))
 gw.check(gw.reply(b) == SMFIR_REPLYCODE, "after a failed reload: still reject")
 mt.disconnect(b)
+
+-- A burst of SIGHUPs: each goes to maillint's own signal wait, never to
+-- libmilter's (which would stop the milter): the daemon keeps serving.
+os.execute("sed -i '$d' " .. config)  -- the broken line goes again
+for i = 1, 20 do
+  os.execute("kill -HUP " .. gw.pid)
+  mt.sleep(0.05)
+end
+wait_for("reloads", 2)
+local c = gw.send("ana@district.example", {"colleague@district.example"},
+                  gw.body("The form is on the portal."))
+gw.check(gw.reply(c) == SMFIR_CONTINUE, "serving after 20 SIGHUPs")
+mt.disconnect(c)
