@@ -5,6 +5,9 @@ gw = {}
 gw.socket = os.getenv("GW_SOCKET")
 gw.pid = os.getenv("GW_PID")
 gw.dir = os.getenv("GW_DIR")
+-- miltertest waits 10 s for a reply by default; a 3 MB check in the
+-- sanitizer build can take longer (the daemon runs with --deadline-ms 120000).
+mt.set_timeout(300)
 
 function gw.check(cond, what)
   if not cond then error("FAILED: " .. what, 2) end
