@@ -13,6 +13,9 @@ PACKAGES=(
   clang libclang-rt-14-dev time bc
   python3-jsonschema  # tests/cli/report_sarif.sh: SARIF schema validation
   chromium  # tests/cli/audit_html_browser.sh renders the audit report headless
+  # The mail gateway (issue 15): miltertest scripts, Postfix end to end,
+  # unit file checks (systemd-analyze), the .deb (cpack needs dpkg-deb, file).
+  miltertest postfix systemd file
 )
 
 SUDO=""
@@ -25,6 +28,10 @@ done
 
 if [ "${#missing[@]}" -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
+  # Postfix asks what kind of mail server this is: none (the tests write
+  # their own throw-away configuration).
+  echo "postfix postfix/main_mailer_type select No configuration" |
+    $SUDO debconf-set-selections
   $SUDO apt-get update
   $SUDO apt-get install -y --no-install-recommends "${missing[@]}"
 fi

@@ -1,4 +1,4 @@
-#include "commands/filter_message.h"
+#include "gateway/verdict_headers.h"
 
 #include <algorithm>
 #include <vector>
@@ -119,6 +119,22 @@ bool HasCompleteHeaderBlock(std::string_view message) {
     std::string_view field = FieldAt(message, pos);
     if (field.back() != '\n') return false;  // cut mid-line
     if (IsBlankLine(field) || !IsField(field)) return true;
+    pos += field.size();
+  }
+  return false;
+}
+
+bool LooksLikeMail(std::string_view message) {
+  static constexpr std::string_view kMailFields[] = {
+      "from", "sender", "to", "cc", "subject", "date", "message-id"};
+  for (size_t pos = EnvelopeLineLength(message); pos < message.size();) {
+    std::string_view field = FieldAt(message, pos);
+    if (IsBlankLine(field) || !IsField(field)) return false;
+    std::string_view name = field.substr(0, field.find(':'));
+    name = Trim(name);
+    for (std::string_view known : kMailFields) {
+      if (EqualsIgnoreCase(name, known)) return true;
+    }
     pos += field.size();
   }
   return false;

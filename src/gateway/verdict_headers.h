@@ -1,4 +1,5 @@
-// Byte-level editing of a message for `maillint filter` (the gateway hook).
+// Byte-level editing of a message for the gateway (`maillint filter`, and
+// the verdict header text `maillint milter` adds).
 //
 // The filter must hand the MTA back every byte it received except the
 // X-Maillint-* header fields, so that DKIM signatures and MIME structure stay
@@ -9,8 +10,8 @@
 // procmail passes along and which stays first) up to the first empty line; a
 // line that is neither a field ("Name:") nor a continuation (leading space or
 // tab) also ends it, so a message without headers is never cut.
-#ifndef MAILLINT_SRC_COMMANDS_FILTER_MESSAGE_H_
-#define MAILLINT_SRC_COMMANDS_FILTER_MESSAGE_H_
+#ifndef MAILLINT_SRC_GATEWAY_VERDICT_HEADERS_H_
+#define MAILLINT_SRC_GATEWAY_VERDICT_HEADERS_H_
 
 #include <string>
 #include <string_view>
@@ -30,6 +31,12 @@ size_t EnvelopeLineLength(std::string_view message);
 // line that is not a header field); false when `message` may have been cut
 // in the middle of its header block.
 bool HasCompleteHeaderBlock(std::string_view message);
+
+// True when `message` starts (after an envelope line) with a header block
+// holding at least one of From, Sender, To, Cc, Subject, Date or Message-ID:
+// empty input, plain text and binary junk are not mail, and get
+// X-Maillint-Status: error instead of a verdict.
+bool LooksLikeMail(std::string_view message);
 
 // `message` without any header field whose name starts with "X-Maillint-"
 // (case-insensitive), continuation lines included. Everything else,
@@ -54,4 +61,4 @@ inline constexpr int kMaxListedRules = 12;
 
 }  // namespace maillint
 
-#endif  // MAILLINT_SRC_COMMANDS_FILTER_MESSAGE_H_
+#endif  // MAILLINT_SRC_GATEWAY_VERDICT_HEADERS_H_

@@ -1,4 +1,4 @@
-#include "commands/filter_message.h"
+#include "gateway/verdict_headers.h"
 
 #include <doctest/doctest.h>
 
