@@ -6,6 +6,7 @@
 
 #include "lint/config_loader.h"
 #include "lint/config_override.h"
+#include "rules/families.h"
 
 namespace maillint {
 

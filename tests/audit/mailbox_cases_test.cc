@@ -9,6 +9,7 @@
 #include "audit/mail_date.h"
 #include "lint/rule_registry.h"
 #include "tests/testing.h"
+#include "rules/families.h"
 
 namespace maillint {
 namespace {

@@ -16,6 +16,7 @@
 #include "lint/rule_registry.h"
 #include "lint/runner.h"
 #include "tests/testing.h"
+#include "rules/families.h"
 
 namespace maillint::testing {
 

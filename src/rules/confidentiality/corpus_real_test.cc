@@ -13,6 +13,7 @@
 #include "rules/confidentiality/scope.h"
 #include "tests/rules/fixture.h"
 #include "tests/testing.h"
+#include "rules/families.h"
 
 namespace maillint {
 namespace {

@@ -9,6 +9,7 @@
 #include "rules/confidentiality/sensitive-attachment.h"
 #include "tests/rules/fixture.h"
 #include "tests/testing.h"
+#include "rules/families.h"
 
 namespace maillint {
 namespace {
