@@ -2,7 +2,7 @@
 // (late and unanswered need a mailbox: see mailbox_cases_test.cc).
 #include <doctest/doctest.h>
 
-#include "audit/mail_date.h"
+#include "mailbox/mail_date.h"
 #include "rules/turnaround/date_mismatch.h"
 #include "rules/turnaround/late_draft.h"
 
