@@ -38,10 +38,9 @@
 #include "lint/config.h"
 #include "lint/finding.h"
 #include "mail/message.h"
+#include "mailbox/thread_index.h"
 
 namespace maillint {
-
-class ThreadView;  // audit/thread_index.h; null outside `audit`
 
 // Static description of a rule: what `rules list/show` and SARIF print.
 struct RuleInfo {

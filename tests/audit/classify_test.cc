@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "audit/mail_record.h"
+#include "mailbox/mail_record.h"
 
 namespace maillint {
 namespace {

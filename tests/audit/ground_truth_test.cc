@@ -9,9 +9,9 @@
 #include <map>
 #include <sstream>
 
-#include "audit/business_clock.h"
-#include "audit/thread_index.h"
 #include "base/text.h"
+#include "mailbox/business_clock.h"
+#include "mailbox/thread_index.h"
 #include "tests/testing.h"
 
 namespace maillint {

@@ -1,7 +1,7 @@
 // ReplyTextHash and CountSameTextRecipients (personalization.template).
 #include <doctest/doctest.h>
 
-#include "audit/mail_record.h"
+#include "mailbox/mail_record.h"
 #include "tests/testing.h"
 
 namespace maillint {

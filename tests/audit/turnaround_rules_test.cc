@@ -2,8 +2,8 @@
 // (late and unanswered need a mailbox: see mailbox_cases_test.cc).
 #include <doctest/doctest.h>
 
-#include "audit/mail_date.h"
 #include "lint/rule_examples.h"
+#include "mailbox/mail_date.h"
 #include "rules/turnaround/date_mismatch.h"
 #include "rules/turnaround/late_draft.h"
 

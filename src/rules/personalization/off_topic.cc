@@ -4,7 +4,7 @@
 #include <set>
 #include <string>
 
-#include "audit/mail_record.h"
+#include "mailbox/mail_record.h"
 #include "rules/personalization/content_words.h"
 
 namespace maillint {

@@ -4,8 +4,8 @@
 
 #include <ctime>
 
-#include "audit/mail_date.h"
-#include "audit/turnaround_audit.h"
+#include "mailbox/mail_date.h"
+#include "mailbox/turnaround.h"
 
 namespace maillint {
 namespace {

@@ -17,8 +17,8 @@
 // Only kInbound starts a turnaround clock; only kStaffReply stops one.
 //
 // Thread-safe: the functions are pure.
-#ifndef MAILLINT_SRC_AUDIT_MAIL_RECORD_H_
-#define MAILLINT_SRC_AUDIT_MAIL_RECORD_H_
+#ifndef MAILLINT_SRC_MAILBOX_MAIL_RECORD_H_
+#define MAILLINT_SRC_MAILBOX_MAIL_RECORD_H_
 
 #include <cstdint>
 #include <optional>
@@ -119,4 +119,4 @@ std::vector<std::string> ExtractMessageIds(std::string_view value);
 
 }  // namespace maillint
 
-#endif  // MAILLINT_SRC_AUDIT_MAIL_RECORD_H_
+#endif  // MAILLINT_SRC_MAILBOX_MAIL_RECORD_H_

@@ -9,8 +9,8 @@
 // Military zone letters count as +0000, as RFC 5322 says they should.
 //
 // All functions are pure and thread-safe.
-#ifndef MAILLINT_SRC_AUDIT_MAIL_DATE_H_
-#define MAILLINT_SRC_AUDIT_MAIL_DATE_H_
+#ifndef MAILLINT_SRC_MAILBOX_MAIL_DATE_H_
+#define MAILLINT_SRC_MAILBOX_MAIL_DATE_H_
 
 #include <cstdint>
 #include <optional>
@@ -48,4 +48,4 @@ std::string FormatIso8601(int64_t unix_seconds, int offset_minutes);
 
 }  // namespace maillint
 
-#endif  // MAILLINT_SRC_AUDIT_MAIL_DATE_H_
+#endif  // MAILLINT_SRC_MAILBOX_MAIL_DATE_H_

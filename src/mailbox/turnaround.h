@@ -16,16 +16,16 @@
 //   unanswered  no reply, and the limit passed before `as_of`
 //   waiting     no reply yet, still within the limit at `as_of`
 // "Within" is inclusive: exactly 24.0 counted hours is on time.
-#ifndef MAILLINT_SRC_AUDIT_TURNAROUND_AUDIT_H_
-#define MAILLINT_SRC_AUDIT_TURNAROUND_AUDIT_H_
+#ifndef MAILLINT_SRC_MAILBOX_TURNAROUND_H_
+#define MAILLINT_SRC_MAILBOX_TURNAROUND_H_
 
 #include <cstdint>
 #include <string>
 #include <vector>
 
-#include "audit/business_clock.h"
-#include "audit/mail_record.h"
-#include "audit/thread_index.h"
+#include "mailbox/business_clock.h"
+#include "mailbox/mail_record.h"
+#include "mailbox/thread_index.h"
 
 namespace maillint {
 
@@ -57,4 +57,4 @@ std::vector<InboundOutcome> ComputeOutcomes(
 
 }  // namespace maillint
 
-#endif  // MAILLINT_SRC_AUDIT_TURNAROUND_AUDIT_H_
+#endif  // MAILLINT_SRC_MAILBOX_TURNAROUND_H_

@@ -1,4 +1,4 @@
-#include "audit/mail_record.h"
+#include "mailbox/mail_record.h"
 
 #include <algorithm>
 #include <cctype>
@@ -7,10 +7,10 @@
 #include <unordered_map>
 
 #include "anatomy/anatomy.h"
-#include "audit/mail_date.h"
 #include "base/fold.h"
 #include "base/text.h"
 #include "mail/address_parser.h"
+#include "mailbox/mail_date.h"
 
 namespace maillint {
 namespace {

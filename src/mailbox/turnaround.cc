@@ -1,4 +1,4 @@
-#include "audit/turnaround_audit.h"
+#include "mailbox/turnaround.h"
 
 #include <cstdio>
 

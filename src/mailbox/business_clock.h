@@ -17,8 +17,8 @@
 //
 // Create() fails with kInvalidConfig naming the bad key. A BusinessClock
 // is immutable and may be used from several threads at once.
-#ifndef MAILLINT_SRC_AUDIT_BUSINESS_CLOCK_H_
-#define MAILLINT_SRC_AUDIT_BUSINESS_CLOCK_H_
+#ifndef MAILLINT_SRC_MAILBOX_BUSINESS_CLOCK_H_
+#define MAILLINT_SRC_MAILBOX_BUSINESS_CLOCK_H_
 
 #include <cstdint>
 #include <memory>
@@ -83,4 +83,4 @@ Status ParseOfficeHours(const std::string& spec,
 
 }  // namespace maillint
 
-#endif  // MAILLINT_SRC_AUDIT_BUSINESS_CLOCK_H_
+#endif  // MAILLINT_SRC_MAILBOX_BUSINESS_CLOCK_H_

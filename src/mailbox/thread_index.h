@@ -13,22 +13,22 @@
 // SUBJECT FALLBACK
 //   A message with no reply headers (no In-Reply-To, no References) joins
 //   the thread of the latest earlier message with the same base subject
-//   (BaseSubject in audit/mail_record.h) only when both are within
+//   (BaseSubject in mailbox/mail_record.h) only when both are within
 //   `subject_window_seconds` and share a participant (From/To/Cc): an
 //   external one, or any one when both messages are wholly internal. So two
 //   families asking the same question of one office stay apart.
 //
 // Build() is O(n * depth); the index is immutable afterwards and may be read
 // from several threads at once.
-#ifndef MAILLINT_SRC_AUDIT_THREAD_INDEX_H_
-#define MAILLINT_SRC_AUDIT_THREAD_INDEX_H_
+#ifndef MAILLINT_SRC_MAILBOX_THREAD_INDEX_H_
+#define MAILLINT_SRC_MAILBOX_THREAD_INDEX_H_
 
 #include <cstdint>
 #include <functional>
 #include <string>
 #include <vector>
 
-#include "audit/mail_record.h"
+#include "mailbox/mail_record.h"
 
 namespace maillint {
 
@@ -73,7 +73,7 @@ class ThreadIndex {
   ThreadingStats stats_;
 };
 
-struct InboundOutcome;  // audit/turnaround_audit.h
+struct InboundOutcome;  // mailbox/turnaround.h
 
 // What a rule sees of the mailbox while checking one message during
 // `maillint audit`. Valid only during that Check() call.
@@ -105,4 +105,4 @@ class ThreadView {
 
 }  // namespace maillint
 
-#endif  // MAILLINT_SRC_AUDIT_THREAD_INDEX_H_
+#endif  // MAILLINT_SRC_MAILBOX_THREAD_INDEX_H_

@@ -1,4 +1,4 @@
-#include "audit/business_clock.h"
+#include "mailbox/business_clock.h"
 
 #include <unicode/gregocal.h>
 #include <unicode/timezone.h>
@@ -6,8 +6,8 @@
 #include <algorithm>
 #include <cstdio>
 
-#include "audit/mail_date.h"
 #include "base/text.h"
+#include "mailbox/mail_date.h"
 
 namespace maillint {
 
