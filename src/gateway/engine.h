@@ -26,7 +26,7 @@
 
 #include "base/result.h"
 #include "gateway/gateway_config.h"
-#include "lint/config.h"
+#include "base/config.h"
 #include "lint/message_result.h"
 #include "lint/rule_registry.h"
 #include "lint/runner.h"

@@ -16,7 +16,7 @@
 #include "base/status.h"
 #include "gateway/gateway_config.h"
 #include "gateway/policy.h"
-#include "lint/config.h"
+#include "base/config.h"
 #include "lint/message_result.h"
 
 namespace maillint {

@@ -17,7 +17,7 @@
 #include <vector>
 
 #include "gateway/gateway_config.h"
-#include "lint/config.h"
+#include "base/config.h"
 #include "lint/message_result.h"
 
 namespace maillint {

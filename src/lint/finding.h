@@ -17,13 +17,11 @@
 #include <string_view>
 #include <vector>
 
+#include "base/severity.h"
 #include "mail/location.h"
 
 namespace maillint {
 
-enum class Severity { kInfo = 0, kWarning = 1, kError = 2 };
-const char* SeverityName(Severity s);  // "info", "warning", "error"
-std::optional<Severity> ParseSeverity(std::string_view name);
 
 struct Finding {
   // Set by the rule (Rule::Report fills id and severity).

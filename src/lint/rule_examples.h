@@ -14,7 +14,7 @@
 #include <string>
 #include <vector>
 
-#include "lint/config.h"
+#include "base/config.h"
 #include "lint/rule_registry.h"
 #include "mail/message.h"
 

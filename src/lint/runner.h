@@ -19,7 +19,7 @@
 
 #include "analysis/analysis.h"
 #include "base/line_index.h"
-#include "lint/config.h"
+#include "base/config.h"
 #include "lint/message_result.h"
 #include "lint/rule.h"
 #include "lint/rule_costs.h"

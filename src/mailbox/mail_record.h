@@ -26,7 +26,7 @@
 #include <vector>
 
 #include "analysis/analysis.h"
-#include "lint/config.h"
+#include "base/config.h"
 #include "mail/message.h"
 
 namespace maillint {

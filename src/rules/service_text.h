@@ -15,7 +15,7 @@
 #include <vector>
 
 #include "analysis/scope_text.h"
-#include "lint/config.h"
+#include "base/config.h"
 #include "mail/message.h"
 
 namespace maillint {

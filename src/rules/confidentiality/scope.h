@@ -21,7 +21,7 @@
 #include <vector>
 
 #include "analysis/analysis.h"
-#include "lint/config.h"
+#include "base/config.h"
 #include "lint/finding.h"
 #include "mail/message.h"
 

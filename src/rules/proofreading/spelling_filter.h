@@ -26,7 +26,7 @@
 #include "analysis/own_text.h"
 #include "analysis/skip_ranges.h"
 #include "analysis/text_units.h"
-#include "lint/config.h"
+#include "base/config.h"
 #include "mail/message.h"
 
 namespace maillint {

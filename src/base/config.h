@@ -2,15 +2,17 @@
 //
 // Built from defaults, then .maillint.yml (lint/config_loader.h), then
 // command-line flags. Immutable once the run starts; safe to share between
-// threads.
-#ifndef MAILLINT_SRC_LINT_CONFIG_H_
-#define MAILLINT_SRC_LINT_CONFIG_H_
+// threads. Plain data that every layer reads (the mailbox's business clocks
+// as much as the rules), so it sits in base/; reading and validating it is
+// lint's work.
+#ifndef MAILLINT_SRC_BASE_CONFIG_H_
+#define MAILLINT_SRC_BASE_CONFIG_H_
 
 #include <map>
 #include <string>
 #include <vector>
 
-#include "lint/finding.h"
+#include "base/severity.h"
 
 namespace maillint {
 
@@ -78,4 +80,4 @@ struct Config {
 
 }  // namespace maillint
 
-#endif  // MAILLINT_SRC_LINT_CONFIG_H_
+#endif  // MAILLINT_SRC_BASE_CONFIG_H_

@@ -1,4 +1,4 @@
-#include "lint/finding.h"
+#include "base/severity.h"
 
 namespace maillint {
 

@@ -1,4 +1,4 @@
-#include "lint/config.h"
+#include "base/config.h"
 
 #include <algorithm>
 
