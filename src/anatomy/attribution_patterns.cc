@@ -77,6 +77,15 @@ bool StartsWithUnmarkedLead(std::string_view text) {
 
 }  // namespace
 
+bool HasDateAndTime(std::string_view text) {
+  static const RE2 time(R"re((?:^|\D)\d{1,2}:\d{2}(?:\D|$))re");
+  static const RE2 date(
+      R"re(\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}\.?\s+\p{L}{3,}\.?,?\s+\d{4}|)re"
+      R"re(\p{L}{3,}\.?\s+\d{1,2},?\s+\d{4})re");
+  return text.find(':') != std::string_view::npos &&
+         RE2::PartialMatch(text, time) && RE2::PartialMatch(text, date);
+}
+
 bool ContainsAddress(std::string_view text) {
   static const RE2 address(R"re([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)re");
   return text.find('@') != std::string_view::npos &&

@@ -3,7 +3,6 @@
 #include "anatomy/segmenter.h"
 
 #include "anatomy/greeting_closing.h"
-#include "anatomy/html_render.h"
 #include "anatomy/original_builder.h"
 #include "anatomy/quote_detector.h"
 #include "anatomy/signature_detector.h"
@@ -136,9 +135,7 @@ class SegmentBuilder {
 Anatomy AnalyzeAnatomy(const Message& message) {
   const std::string& text = message.body.text;
   std::vector<TextLine> lines = anatomy::SplitTextLines(text);
-  size_t cut = message.body.html.empty()
-                   ? anatomy::kNoOffset
-                   : anatomy::FindHtmlQuoteStart(message.body.html, text);
+  size_t cut = anatomy::HtmlQuoteCut(message.body.quote_marks, text);
   HistoryMap history = anatomy::FindHistory(lines, cut);
   Anatomy result;
   result.segments = SegmentBuilder(lines, history).Build();
