@@ -136,16 +136,34 @@ std::optional<AttributionMatch> MatchHeaderBlock(
 //   Subject: Question
 std::optional<AttributionMatch> MatchSenderHeaderBlock(
     const std::vector<TextLine>& lines, size_t i) {
-  constexpr size_t kMaxSenderLines = 3;
+  // The sender's name and the date take at most two lines; "Sent by:" and
+  // "Please respond to" lines may come between them and the fields, and one
+  // blank (Notes indents the fields under a whitespace-only line).
+  constexpr int kMaxSenderLines = 2;
+  constexpr int kMaxLines = 6;
+  static const RE2 delegate(
+      R"re((?i)^(?:sent\s+by\s*:|please\s+respond\s+to\s))re");
   if (MatchHeaderKey(lines[i].body) != HeaderKey::kNone ||
-      lines[i].body.size() > 160) {
+      lines[i].body.size() > 160 ||
+      RE2::PartialMatch(lines[i].body, delegate)) {
     return std::nullopt;
   }
   std::string sender;  // the lines above the fields, joined
-  for (size_t j = i; j < lines.size() && j <= i + kMaxSenderLines; ++j) {
-    if (lines[j].blank() || lines[j].depth != lines[i].depth) break;
+  int sender_lines = 0;
+  int blanks = 0;
+  for (size_t j = i; j < lines.size() && j < i + kMaxLines; ++j) {
+    if (lines[j].depth != lines[i].depth) break;
+    if (lines[j].blank()) {
+      if (++blanks > 1) break;
+      continue;
+    }
     HeaderKey key = MatchHeaderKey(lines[j].body);
     if (key == HeaderKey::kNone) {
+      if (blanks > 0) break;
+      if (!RE2::PartialMatch(lines[j].body, delegate) &&
+          ++sender_lines > kMaxSenderLines) {
+        break;
+      }
       sender.append(lines[j].body).append(" ");
       continue;
     }

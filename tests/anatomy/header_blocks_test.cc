@@ -107,5 +107,38 @@ TEST_CASE("attributions in German, French, Russian, Spanish, Portuguese") {
   CHECK(Has(Own("Marie a écrit une lettre au directeur.\n"), "a écrit"));
 }
 
+TEST_CASE("Lotus Notes forward banner, wrapped before its closing dashes") {
+  std::string own = Own(
+      "FYI.\n\n---------------------- Forwarded by Ana Ruiz/HOU/ECT on "
+      "10/17/2000\n07:40 AM ---------------------------\n\n\tTim Belden@ECT\n"
+      "\t10/17/2000 07:40 AM\n\t\t\n\t\t To: Ana Ruiz/NA/Acme@ACME\n"
+      "\t\t cc: \n\t\t Subject: Auction\n\nWe also sold 100 MW.\n");
+  CHECK(own == "FYI.\n");
+  // "forwarded by" in a sentence is no banner.
+  CHECK(Has(Own("This was forwarded by the office.\n\nThanks\n"),
+            "forwarded by the office"));
+}
+
+TEST_CASE("a quoted line's wrapped tail that lost its marker stays quoted") {
+  std::string body =
+      "Best,\nErick\n\nOn Fri, Mar 3, 2017 at 9:03 AM, Matt <m@example.org> "
+      "wrote:\n> We index rarely and in bulk as we are an organisation that "
+      "deals in enabling access\nto leaked documents for journalists.\n>\n"
+      "> The indexes are mostly static.\n";
+  CHECK(!Has(Own(body), "leaked documents"));
+  // An interleaved answer below a finished sentence, or after a blank line,
+  // is the author's.
+  body =
+      "On Fri, Mar 3, 2017 at 9:03 AM, Matt <m@example.org> wrote:\n"
+      "> Can you check the log for the error that I mentioned yesterday?\n"
+      "Yes, I checked it and there is nothing there.\n> And the config?\n";
+  CHECK(Has(Own(body), "Yes, I checked it"));
+  body =
+      "On Fri, Mar 3, 2017 at 9:03 AM, Matt <m@example.org> wrote:\n"
+      "> We index rarely and in bulk as we are an organisation that deals "
+      "in\n\nthat is fine with us\n> more\n";
+  CHECK(Has(Own(body), "that is fine with us"));
+}
+
 }  // namespace
 }  // namespace maillint
