@@ -73,6 +73,9 @@ class SegmentBuilder {
     if (tail.closing != kNoLine) mark(tail.closing, SegmentType::kClosing);
     if (tail.signature != kNoLine)
       mark(tail.signature, SegmentType::kSignature);
+    if (tail.postscript != kNoLine) {
+      mark(tail.postscript, SegmentType::kNewText);
+    }
     if (tail.disclaimer != kNoLine) {
       mark(tail.disclaimer, SegmentType::kDisclaimer);
     }

@@ -208,12 +208,17 @@ size_t FindSignatureParagraphs(const std::vector<TextLine>& lines, size_t first,
   return contact ? start : kNoLine;
 }
 
-// A "-Name" line or a final name + contact block, with no sign-off.
-size_t FindBareSignature(const std::vector<TextLine>& lines, size_t first,
-                         size_t end) {
-  size_t dash = FindDashName(lines, first, end);
-  if (dash != kNoLine) return dash;
-  return FindSignatureParagraphs(lines, first, end);
+// A postscript below the sign-off or signature: "P.S. ...", "PS: ...",
+// Spanish "P.D.", German "PS", "N.B.". The author's words again.
+size_t FindPostscript(const std::vector<TextLine>& lines, const BlockTail& tail,
+                      size_t end) {
+  static const RE2 re(R"re((?i)^(?:p\.\s?s\.|ps\b|p\.\s?d\.|n\.\s?b\.))re");
+  size_t from = tail.closing != kNoLine ? tail.closing + 1 : tail.signature;
+  if (from == kNoLine) return kNoLine;
+  for (size_t i = from; i < end; ++i) {
+    if (!lines[i].blank() && RE2::PartialMatch(lines[i].body, re)) return i;
+  }
+  return kNoLine;
 }
 
 }  // namespace
@@ -242,8 +247,7 @@ BlockTail FindBlockTail(const std::vector<TextLine>& lines, size_t first,
   size_t before_sig = tail.signature == kNoLine ? end : tail.signature;
   tail.closing = FindClosing(lines, first, before_sig);
   if (tail.signature != kNoLine && tail.closing == kNoLine) {
-    size_t name = FindDashName(lines, first, before_sig);
-    if (name != kNoLine) tail.signature = name;
+    tail.closing = FindDashName(lines, first, before_sig);
   }
   if (tail.signature == kNoLine && tail.closing != kNoLine) {
     for (size_t i = tail.closing + 1; i < end; ++i) {
@@ -254,8 +258,12 @@ BlockTail FindBlockTail(const std::vector<TextLine>& lines, size_t first,
     }
   }
   if (tail.signature == kNoLine && tail.closing == kNoLine) {
-    tail.signature = FindBareSignature(lines, first, end);
+    tail.closing = FindDashName(lines, first, end);
+    if (tail.closing == kNoLine) {
+      tail.signature = FindSignatureParagraphs(lines, first, end);
+    }
   }
+  tail.postscript = FindPostscript(lines, tail, end);
   return tail;
 }
 
