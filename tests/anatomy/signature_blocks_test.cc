@@ -82,5 +82,35 @@ TEST_CASE("a list archive's line is not a device footer") {
   CHECK(Part(body, SegmentType::kDisclaimer) == "Enviado desde mi iPhone\n");
 }
 
+TEST_CASE("a '-Name' line is a sign-off by name, not a signature") {
+  std::string body = "We have a 4 node cluster with 24 shards.\n\n-shawn\n";
+  CHECK(Part(body, SegmentType::kClosing) == "-shawn\n");
+  CHECK(Part(body, SegmentType::kSignature).empty());
+  body = "Nos vemos el lunes.\n\n- Ana\n-- \nAna Ruiz\nSecretaria\n";
+  CHECK(Part(body, SegmentType::kClosing) == "- Ana\n");
+  CHECK(Part(body, SegmentType::kSignature).rfind("-- ", 0) == 0);
+  // A list item is no sign-off.
+  body = "Bring:\n- forms\n- Pencils\n";
+  CHECK(Part(body, SegmentType::kClosing).empty());
+}
+
+TEST_CASE("a postscript below the sign-off is the author's text") {
+  const char* kBodies[] = {
+      "See you Monday.\n\nBest,\nErick\n\nP.S. Thanks for including the "
+      "logs.\n",
+      "Nos vemos el lunes.\n\nSaludos,\nAna\n\nP.D. Traiga el formulario.\n",
+      "Bis Montag.\n\nViele Grüße\nJan\n\nPS: Das Formular liegt bei.\n",
+  };
+  for (const char* body : kBodies) {
+    CAPTURE(body);
+    std::string text = Part(body, SegmentType::kNewText);
+    CHECK(text.find("P") != std::string::npos);
+    CHECK(Part(body, SegmentType::kSignature).find("P") == std::string::npos);
+  }
+  // "PSA" or "Pst" open no postscript; a signature line stays signature.
+  std::string body = "See you.\n\nBest,\nErick\nPSAT coordinator\n";
+  CHECK(Part(body, SegmentType::kSignature).find("PSAT") != std::string::npos);
+}
+
 }  // namespace
 }  // namespace maillint
