@@ -31,6 +31,11 @@ constexpr std::pair<std::string_view, VocabList> kListNames[] = {
 // A letter outside the word boundary: "(?:^|[^letters])".
 constexpr char kFrontBound[] = "(?:^|[^\\pL\\pN\\pM_])";
 constexpr char kBackBound[] = "(?:$|[^\\pL\\pN\\pM_])";
+// Matches nothing, not even the empty text ("$^" would).
+constexpr char kNever[] = "\\b\\B";
+// Arabic vowel marks (harakat, tanween, shadda, dagger alif): optional in
+// writing. A narrow class: \p{Mn} would blow up the DFA.
+constexpr char kArabicMarks[] = "[\\x{064B}-\\x{065F}\\x{0670}]*";
 
 // "have a {good|great} day" -> "have a good day", "have a great day".
 std::vector<std::string> ExpandBraces(const std::string& text) {
@@ -115,8 +120,11 @@ std::string EntryPattern(std::string_view entry, bool* prefix) {
       } else {
         out += RE2::QuoteMeta(s);
       }
-      if (u_charType(c) != U_NON_SPACING_MARK && !IsSpaced(c))
-        out += "\\p{Mn}*";
+      UErrorCode err = U_ZERO_ERROR;
+      if (u_charType(c) != U_NON_SPACING_MARK &&
+          uscript_getScript(c, &err) == USCRIPT_ARABIC) {
+        out += kArabicMarks;
+      }
     }
   }
   return out;
@@ -266,8 +274,7 @@ void Vocabulary::Compile() {
     for (auto& [language, parts] : groups) {
       std::string pattern;
       for (int kind = 0; kind < 4; ++kind) {
-        std::string core =
-            parts[kind].empty() ? "$^" : Join(parts[kind]);  // never matches
+        std::string core = parts[kind].empty() ? kNever : Join(parts[kind]);
         pattern += std::string(kind == 0 ? "" : "|") +
                    (kind & 2 ? kFrontBound : "") + "(" + core + ")" +
                    (kind & 1 ? kBackBound : "");
@@ -376,7 +383,7 @@ std::string Vocabulary::Alternation(VocabList list, VocabScript script) const {
                    [](const std::string& a, const std::string& b) {
                      return a.size() > b.size();
                    });
-  return parts.empty() ? "(?:$^)" : "(?:" + Join(parts) + ")";
+  return "(?:" + (parts.empty() ? std::string(kNever) : Join(parts)) + ")";
 }
 
 size_t SubjectPrefixLength(std::string_view s, VocabList list) {

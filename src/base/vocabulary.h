@@ -91,7 +91,7 @@ class Vocabulary {
 
   // An RE2 fragment, "(?:...)", matching any entry of `list` (every
   // language) in `script`, case-insensitive only under (?i). No anchors or
-  // word bounds: the caller adds them. "(?:$^)" (matches nothing) when the
+  // word bounds: the caller adds them. Matches nothing when the
   // list is empty.
   std::string Alternation(VocabList list,
                           VocabScript script = VocabScript::kAny) const;

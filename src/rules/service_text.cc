@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "base/text.h"
+#include "rules/language/language_detect.h"
 
 namespace maillint {
 
@@ -23,8 +24,6 @@ ScopeText OwnText(const Message& message) {
 }
 
 bool IsReply(const Message& message) {
-  static const RE2 reply_prefix(
-      R"re((?i)^\s*(?:re|aw|sv|vs|rv|res|ref|antw|odp|vá|回复|回覆|답장)\s*(?:\[\d+\])?\s*[:：])re");
   if (!message.in_reply_to.empty() || !message.references.empty() ||
       message.anatomy.original) {
     return true;
@@ -33,7 +32,22 @@ bool IsReply(const Message& message) {
       !message.anatomy.Find(SegmentType::kAttribution).empty()) {
     return true;
   }
-  return RE2::PartialMatch(message.subject, reply_prefix);
+  return SubjectPrefixLength(Trim(message.subject), VocabList::kReplyPrefixes) >
+         0;
+}
+
+std::string TextLanguage(std::string_view text) {
+  DetectedLanguage detected = DetectLanguage(text);
+  if (!detected.known()) return "un";
+  return detected.code.substr(0, detected.code.find_first_of("-_"));
+}
+
+bool CanJudge(VocabList list, std::string_view text) {
+  return Vocab().Has(list, TextLanguage(text));
+}
+
+bool MentionsAny(VocabList list, std::string_view text) {
+  return Vocab().Mentions(list, text);
 }
 
 bool HasExternalAudience(const Message& message, const Config& config) {

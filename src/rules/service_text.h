@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/vocabulary.h"
 #include "lint/config.h"
 #include "lint/scope_text.h"
 #include "mail/message.h"
@@ -23,8 +24,21 @@ ScopeText OwnText(const Message& message);
 
 // True when the message answers another one: In-Reply-To/References, a
 // quoted or attributed original, or a reply prefix on the subject ("Re:",
-// "AW:", "Sv:", "RV:", "Res:", "回复:", ...).
+// "AW:", "Sv:", "Res:", "答复:", ...: vocab reply_prefixes; "RV:" is a
+// Spanish forward).
 bool IsReply(const Message& message);
+// The language of `text` (CLD2, "es" for "es-419"), "un" when unknown.
+std::string TextLanguage(std::string_view text);
+
+// Whether a phrase rule may judge `text` for the absence of an entry of
+// `list`: true when the text's language has words for that list. A rule
+// stays silent on text in a language it has no vocabulary for ("unknown"
+// is not "absent").
+bool CanJudge(VocabList list, std::string_view text);
+// True when `text` has an entry of `list` in any language (a reply in one
+// language that thanks in another still thanks).
+bool MentionsAny(VocabList list, std::string_view text);
+
 // True unless the configured organization domains show that every recipient
 // is internal (staff-to-staff mail is not held to customer standards).
 bool HasExternalAudience(const Message& message, const Config& config);

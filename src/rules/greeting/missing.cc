@@ -28,6 +28,8 @@ RuleInfo MissingGreetingRule::Info() {
 void MissingGreetingRule::Check(CheckContext& ctx) const {
   const Message& message = ctx.message();
   if (!IsReply(message)) return;
+  ScopeText own = OwnText(message);
+  if (!CanJudge(VocabList::kGreetings, own.text())) return;
   for (const Segment& s : message.anatomy.segments) {
     if (s.type == SegmentType::kGreeting) return;
     if (s.type != SegmentType::kNewText) continue;
