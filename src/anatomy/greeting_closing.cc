@@ -55,7 +55,7 @@ const RE2& ClosingRe() {
   static const RE2 re(
       R"re(^[-–—\s]*(?i:)re" + Vocab().Alternation(VocabList::kClosings) +
       R"re()(?:[,\s]+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2})?)re"
-      R"re([\s,.!…:;)]*$)re");
+      R"re([\s,.!…:;)！，。、،؛]*$)re");
   return re;
 }
 
@@ -65,7 +65,7 @@ const RE2& NameThenClosing() {
   static const RE2 re(
       R"re(^(?:\S{1,12}\s+){1,2})re" +
       Vocab().Alternation(VocabList::kClosings, VocabScript::kUnspaced) +
-      R"re([\s,.!…:;)]*$)re");
+      R"re([\s,.!…:;)！，。、،؛]*$)re");
   return re;
 }
 

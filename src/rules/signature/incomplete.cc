@@ -8,8 +8,8 @@
 namespace maillint {
 namespace {
 
-// Lines this long or longer are prose, not a signature.
-constexpr size_t kMaxSignatureLine = 90;
+// Lines this long (in characters) or longer are prose, not a signature.
+constexpr int kMaxSignatureLine = 120;
 constexpr int kMaxSignatureLines = 8;
 
 // A staff role or an office (vocab `roles`, `departments`, any language).
@@ -24,7 +24,7 @@ bool HasName(std::string_view block, const Message& m) {
   static const RE2 name(
       R"((?m)^\s*(?:(?:Mr|Ms|Mrs|Dr)\.? )?\p{Lu}[\pL\pM'’-]+(?: \p{Lu}[\pL\pM'’.-]*)+\s*$)");
   static const RE2 uncased(
-      R"((?m)^\s*(?:\p{Han}{2,4}|\p{Hangul}{2,4}|\p{Arabic}[\p{Arabic}\pM]*(?:\s+\p{Arabic}[\p{Arabic}\pM]*){1,3})\s*$)");
+      R"((?m)^\s*(?:\p{Han}{2,4}(?:\s*\p{Han}{1,2})?|\p{Hangul}{2,4}(?:\s+\p{Hangul}{1,2})?|\p{Arabic}[\p{Arabic}\pM]*(?:\s+\p{Arabic}[\p{Arabic}\pM]*){1,3})\s*$)");
   if (Contains(name, block) || Contains(uncased, block)) return true;
   for (const Address& a : m.from) {
     if (!a.display_name.empty() &&
@@ -47,7 +47,10 @@ std::pair<size_t, size_t> BlockAfterSignOff(std::string_view text) {
   int lines = 0;
   size_t stop = begin;
   for (std::string_view line : Split(text.substr(begin), '\n')) {
-    if (line.size() >= kMaxSignatureLine || ++lines > kMaxSignatureLines) break;
+    if (CodePointCount(line) >= kMaxSignatureLine ||
+        ++lines > kMaxSignatureLines) {
+      break;
+    }
     stop += line.size() + 1;
   }
   return {begin, std::min(stop, text.size())};
@@ -95,7 +98,11 @@ void SignatureIncompleteRule::Check(CheckContext& ctx) const {
   }
   std::string_view text = block.text();
   std::vector<std::string> missing;
-  if (!HasName(text, m)) missing.push_back("name");
+  // The name may stand in the sign-off line ("Regards, Roman", "서민지 드림").
+  std::string named(text);
+  for (const Segment* s : m.anatomy.Find(SegmentType::kClosing))
+    named += "\n" + m.body.text.substr(s->begin, s->end - s->begin);
+  if (!HasName(named, m)) missing.push_back("name");
   // A role is asked for only in languages whose role words we know.
   if (!HasRole(text) && (text.empty() || CanJudge(VocabList::kRoles, text) ||
                          CanJudge(VocabList::kRoles, OwnText(m).text()))) {
