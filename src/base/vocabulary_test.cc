@@ -31,9 +31,9 @@ TEST_CASE("the project's vocabulary loads with every language") {
   for (const char* language :
        {"en", "es", "vi", "zh", "ar", "ht", "so", "pt", "ru", "ko", "fr"}) {
     CAPTURE(language);
-    for (VocabList list : {VocabList::kGreetings, VocabList::kClosings,
-                           VocabList::kThanks, VocabList::kOfferHelp,
-                           VocabList::kRoles, VocabList::kHonorifics}) {
+    for (VocabList list :
+         {VocabList::kGreetings, VocabList::kClosings, VocabList::kThanks,
+          VocabList::kOfferHelp, VocabList::kRoles, VocabList::kHonorifics}) {
       CHECK(Vocab().Has(list, language));
     }
   }
@@ -79,8 +79,7 @@ TEST_CASE("offers of help in each language") {
   CHECK(Offer("如有任何问题，请随时与我联系。", "zh"));
   CHECK(Offer("لا تترددوا في التواصل معنا.", "ar"));
   CHECK(Offer("Pa ezite rele m si ou gen lòt kesyon.", "ht"));
-  CHECK(Offer("Haddii aad qabtid su'aalo kale, fadlan nala soo xiriir.",
-              "so"));
+  CHECK(Offer("Haddii aad qabtid su'aalo kale, fadlan nala soo xiriir.", "so"));
   CHECK(Offer("Если у вас будут вопросы, обращайтесь.", "ru"));
   CHECK(Offer("궁금하신 점이 있으시면 언제든지 연락 주세요.", "ko"));
 }
@@ -137,8 +136,7 @@ TEST_CASE("reply and forward prefixes: RV is a Spanish forward") {
   CHECK(SubjectPrefixLength("RV: horario", VocabList::kForwardPrefixes) == 3);
   CHECK(SubjectPrefixLength("WG: Termin", VocabList::kForwardPrefixes) == 3);
   CHECK(SubjectPrefixLength("TR : sortie", VocabList::kForwardPrefixes) == 4);
-  CHECK(SubjectPrefixLength("Reunion: Monday", VocabList::kReplyPrefixes) ==
-        0);
+  CHECK(SubjectPrefixLength("Reunion: Monday", VocabList::kReplyPrefixes) == 0);
 }
 
 TEST_CASE("auto-reply subjects in several languages") {
@@ -154,8 +152,8 @@ TEST_CASE("auto-reply subjects in several languages") {
 }
 
 TEST_CASE("Alternation gives a fragment for composite patterns") {
-  RE2 opener("(?i)^" + Vocab().Alternation(VocabList::kGreetings,
-                                           VocabScript::kSpaced) +
+  RE2 opener("(?i)^" +
+             Vocab().Alternation(VocabList::kGreetings, VocabScript::kSpaced) +
              "(?:[\\s,:]|$)");
   CHECK(RE2::PartialMatch("Buenos dias, Marisela:", opener));
   CHECK(RE2::PartialMatch("Xin chào chị Lan,", opener));
