@@ -257,13 +257,9 @@ Status Vocabulary::AddFile(const std::filesystem::path& file) {
   return Status::Ok();
 }
 
-// One RE2 per (list, language) and per list for every language (key ""):
-// four alternatives by word bounds, each with one capture group.
+// One matcher per (list, language) and per list for every language (key
+// ""): four alternatives by word bounds, each with one capture group.
 void Vocabulary::Compile() {
-  RE2::Options options;
-  options.set_case_sensitive(false);
-  options.set_log_errors(false);
-  options.set_max_mem(64 << 20);
   for (const auto& [list, entries] : entries_) {
     std::map<std::string, std::array<std::vector<std::string>, 4>> groups;
     for (const Entry& e : entries) {
@@ -272,15 +268,14 @@ void Vocabulary::Compile() {
       groups[""][kind].push_back(e.pattern);
     }
     for (auto& [language, parts] : groups) {
-      std::string pattern;
+      auto lazy = std::make_shared<LazyMatcher>();
       for (int kind = 0; kind < 4; ++kind) {
         std::string core = parts[kind].empty() ? kNever : Join(parts[kind]);
-        pattern += std::string(kind == 0 ? "" : "|") +
-                   (kind & 2 ? kFrontBound : "") + "(" + core + ")" +
-                   (kind & 1 ? kBackBound : "");
+        lazy->pattern += std::string(kind == 0 ? "" : "|") +
+                         (kind & 2 ? kFrontBound : "") + "(" + core + ")" +
+                         (kind & 1 ? kBackBound : "");
       }
-      auto re = std::make_shared<const RE2>(pattern, options);
-      if (re->ok()) matchers_[{list, language}] = Compiled{re};
+      matchers_[{list, language}] = std::move(lazy);
     }
   }
 }
@@ -288,11 +283,19 @@ void Vocabulary::Compile() {
 const RE2* Vocabulary::Matcher(VocabList list,
                                const std::string& language) const {
   auto it = matchers_.find({list, language});
-  return it == matchers_.end() ? nullptr : it->second.re.get();
+  if (it == matchers_.end()) return nullptr;
+  LazyMatcher& lazy = *it->second;
+  std::call_once(lazy.once, [&lazy] {
+    RE2::Options options;
+    options.set_case_sensitive(false);
+    options.set_log_errors(false);
+    lazy.re = std::make_unique<const RE2>(lazy.pattern, options);
+  });
+  return lazy.re->ok() ? lazy.re.get() : nullptr;
 }
 
 bool Vocabulary::Has(VocabList list, std::string_view language) const {
-  return Matcher(list, std::string(language)) != nullptr;
+  return matchers_.count({list, std::string(language)}) > 0;
 }
 
 std::vector<std::string> Vocabulary::Languages(VocabList list) const {
@@ -316,6 +319,15 @@ bool Vocabulary::IsEntry(VocabList list, std::string_view word) const {
 std::optional<PhraseHit> Vocabulary::Find(
     VocabList list, std::string_view text,
     const std::vector<std::string>& languages) const {
+  std::optional<PhraseHit> hit = FindHit(list, text, languages);
+  if (hit && hit->language.empty())
+    hit->language = LanguageOf(list, text, *hit);
+  return hit;
+}
+
+std::optional<PhraseHit> Vocabulary::FindHit(
+    VocabList list, std::string_view text,
+    const std::vector<std::string>& languages) const {
   std::vector<std::string> keys = languages;
   if (keys.empty()) keys.push_back("");
   std::optional<PhraseHit> best;
@@ -334,8 +346,6 @@ std::optional<PhraseHit> Vocabulary::Find(
       break;
     }
   }
-  if (best && best->language.empty())
-    best->language = LanguageOf(list, text, *best);
   return best;
 }
 
@@ -363,7 +373,7 @@ std::string Vocabulary::LanguageOf(VocabList list, std::string_view text,
 
 bool Vocabulary::StartsWithEntry(VocabList list, std::string_view text) const {
   text = Trim(text);
-  std::optional<PhraseHit> hit = Find(list, text);
+  std::optional<PhraseHit> hit = FindHit(list, text, {});
   return hit && hit->begin == 0;
 }
 

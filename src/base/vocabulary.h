@@ -23,6 +23,7 @@
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <set>
 #include <string>
@@ -82,9 +83,10 @@ class Vocabulary {
   std::optional<PhraseHit> Find(
       VocabList list, std::string_view text,
       const std::vector<std::string>& languages = {}) const;
+  // Find without naming the language (cheaper).
   bool Mentions(VocabList list, std::string_view text,
                 const std::vector<std::string>& languages = {}) const {
-    return Find(list, text, languages).has_value();
+    return FindHit(list, text, languages).has_value();
   }
   // True when `text` (trimmed) starts with an entry of `list`, whole words.
   bool StartsWithEntry(VocabList list, std::string_view text) const;
@@ -105,19 +107,26 @@ class Vocabulary {
     bool bounded_back = true;
     std::string language;
   };
-  struct Compiled {
-    std::shared_ptr<const RE2> re;  // group 1 = the entry
+  // Compiled on first use (most lists and languages never are).
+  struct LazyMatcher {
+    std::string pattern;  // four alternatives by word bounds, one group each
+    std::once_flag once;
+    std::unique_ptr<const RE2> re;
   };
 
   Status AddFile(const std::filesystem::path& file);
   void Compile();
   const RE2* Matcher(VocabList list, const std::string& language) const;
+  std::optional<PhraseHit> FindHit(
+      VocabList list, std::string_view text,
+      const std::vector<std::string>& languages) const;
   std::string LanguageOf(VocabList list, std::string_view text,
                          const PhraseHit& hit) const;
 
   Status status_;
   std::map<VocabList, std::vector<Entry>> entries_;
-  std::map<std::pair<VocabList, std::string>, Compiled> matchers_;
+  std::map<std::pair<VocabList, std::string>, std::shared_ptr<LazyMatcher>>
+      matchers_;
   std::set<std::string> languages_;
 };
 
