@@ -1,9 +1,9 @@
 #include "analysis/analysis.h"
 
-#include <re2/re2.h>
-
 #include "analysis/skip_ranges.h"
 #include "anatomy/segmenter.h"
+#include "base/text.h"
+#include "base/vocabulary.h"
 
 namespace maillint {
 
@@ -132,8 +132,6 @@ const People& Analysis::people() const {
 }
 
 bool Analysis::is_reply() const {
-  static const RE2 reply_prefix(
-      R"re((?i)^\s*(?:re|aw|sv|vs|rv|res|ref|antw|odp|vá|回复|回覆|답장)\s*(?:\[\d+\])?\s*[:：])re");
   if (!message_.in_reply_to.empty() || !message_.references.empty() ||
       anatomy_.original) {
     return true;
@@ -142,7 +140,8 @@ bool Analysis::is_reply() const {
       !anatomy_.Find(SegmentType::kAttribution).empty()) {
     return true;
   }
-  return RE2::PartialMatch(message_.subject, reply_prefix);
+  return SubjectPrefixLength(Trim(message_.subject),
+                             VocabList::kReplyPrefixes) > 0;
 }
 
 }  // namespace maillint

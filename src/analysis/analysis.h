@@ -91,7 +91,8 @@ class Analysis {
   const People& people() const;
 
   // The message answers another one: In-Reply-To/References, a quoted or
-  // attributed original, or a reply prefix on the subject.
+  // attributed original, or a reply prefix on the subject ("Re:", "AW:",
+  // "答复:", ...: the reply_prefixes vocabulary; "RV:" is a Spanish forward).
   bool is_reply() const;
 
   // The text of own-text span `span`.

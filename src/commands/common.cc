@@ -4,6 +4,7 @@
 
 #include <cstdlib>
 
+#include "base/vocabulary.h"
 #include "lint/config_loader.h"
 #include "lint/config_override.h"
 #include "rules/families.h"
@@ -61,6 +62,10 @@ Result<Config> LoadConfigWithFlags(const CommonOptions& options) {
 
 Result<std::vector<std::unique_ptr<Rule>>> LoadRules(const Config& config,
                                                      RuleRegistry* registry) {
+  if (const Status& v = Vocab().status(); !v.ok()) {
+    std::cerr << "maillint: " << v.message() << "\n";
+    return v;
+  }
   AddBuiltinRules(*registry);
   Status s = AddConfiguredRules(config, *registry);
   if (!s.ok()) {

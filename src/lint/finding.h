@@ -22,7 +22,6 @@
 
 namespace maillint {
 
-
 struct Finding {
   // Set by the rule (Rule::Report fills id and severity).
   std::string rule_id;

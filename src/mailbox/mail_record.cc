@@ -9,6 +9,7 @@
 #include "anatomy/anatomy.h"
 #include "base/fold.h"
 #include "base/text.h"
+#include "base/vocabulary.h"
 #include "mail/address_parser.h"
 #include "mailbox/mail_date.h"
 
@@ -17,52 +18,6 @@ namespace {
 
 // Shorter replies ("Thanks, got it.") are not templates worth flagging.
 constexpr int kMinTemplateWords = 20;
-
-const char* const kReplyPrefixes[] = {
-    "re", "aw",  "sv",  "vs",  "antw", "antwort", "odp",  "res",  "ynt",
-    "r",  "rif", "réf", "ref", "回复", "答复",    "回覆", "返信", "ответ"};
-const char* const kForwardPrefixes[] = {"fwd",  "fw",   "wg",     "tr",
-                                        "rv",   "enc",  "doorst", "vb",
-                                        "转发", "轉寄", "転送",   "пересл"};
-
-const char* const kAutoSubjects[] = {"out of office",
-                                     "automatic reply",
-                                     "auto reply",
-                                     "auto-reply",
-                                     "autoreply",
-                                     "auto:",
-                                     "away from",
-                                     "vacation reply",
-                                     "respuesta automática",
-                                     "fuera de la oficina",
-                                     "abwesenheitsnotiz",
-                                     "undeliverable",
-                                     "delivery status notification",
-                                     "mail delivery failed",
-                                     "returned mail",
-                                     "read:",
-                                     "réponse automatique"};
-
-// Length of a leading "prefix[n]:" / "prefix(n):" / "prefix:" from `list`,
-// or 0.
-template <size_t N>
-size_t PrefixLength(std::string_view s, const char* const (&list)[N]) {
-  size_t colon = std::min(s.find(':'), s.find("："));
-  if (colon == std::string_view::npos || colon == 0 || colon > 24) return 0;
-  std::string_view word = s.substr(0, colon);
-  size_t counter = word.find_first_of("[(");
-  if (counter != std::string_view::npos) word = word.substr(0, counter);
-  std::string lower = AsciiLower(Trim(word));
-  for (const char* p : list) {
-    if (lower == p) {
-      size_t end = colon + 1;
-      // "：" is three bytes in UTF-8; find_first_of matched its first byte.
-      if (static_cast<unsigned char>(s[colon]) >= 0x80) end = colon + 3;
-      return std::min(end, s.size());
-    }
-  }
-  return 0;
-}
 
 std::string CollapseLower(std::string_view s) {
   std::string out;
@@ -151,12 +106,10 @@ bool AutomatedBySender(const std::string& from, const std::string& subject,
       return true;
     }
   }
-  std::string lower = AsciiLower(subject);
-  for (const char* s : kAutoSubjects) {
-    if (StartsWith(lower, s)) {
-      *reason = "subject \"" + subject + "\"";
-      return true;
-    }
+  if (Vocab().StartsWithEntry(VocabList::kAutoReply, subject) ||
+      Vocab().StartsWithEntry(VocabList::kAutomatedSubjects, subject)) {
+    *reason = "subject \"" + subject + "\"";
+    return true;
   }
   return false;
 }
@@ -221,7 +174,7 @@ bool HasForwardPrefix(std::string_view subject) {
     if (close == std::string_view::npos) break;
     subject = Trim(subject.substr(close + 1));
   }
-  return PrefixLength(subject, kForwardPrefixes) > 0;
+  return SubjectPrefixLength(subject, VocabList::kForwardPrefixes) > 0;
 }
 
 std::string BaseSubject(std::string_view subject) {
@@ -241,8 +194,9 @@ std::string BaseSubject(std::string_view subject) {
         changed = true;
       }
     }
-    size_t prefix = PrefixLength(s, kReplyPrefixes);
-    if (prefix == 0) prefix = PrefixLength(s, kForwardPrefixes);
+    size_t prefix = SubjectPrefixLength(s, VocabList::kReplyPrefixes);
+    if (prefix == 0)
+      prefix = SubjectPrefixLength(s, VocabList::kForwardPrefixes);
     if (prefix > 0) {
       s = Trim(s.substr(prefix));
       changed = true;

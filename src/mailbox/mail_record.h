@@ -104,13 +104,13 @@ MailKind ClassifyMessage(const Analysis& analysis, const Config& config,
                          std::string* reason);
 
 // RFC 5256 base subject, lower-cased with runs of blanks collapsed: reply
-// and forward prefixes (Re, RE, Fwd, Fw, AW, WG, SV, VS, RV, TR, Antw, Odp,
-// RES, ENC, Ynt, R, with "[n]" or "(n)" counters, and localized forms such
-// as "Réf"), "[list-tag]" blobs and trailing "(fwd)" are removed, repeatedly.
+// and forward prefixes (vocab reply_prefixes / forward_prefixes: Re, Fwd,
+// AW, WG, SV, RV, TR, Antw, RES, ENC, 答复, with "[n]" or "(n)" counters),
+// "[list-tag]" blobs and trailing "(fwd)" are removed, repeatedly.
 std::string BaseSubject(std::string_view subject);
 
-// True when `subject` starts with a forward prefix (Fwd:, FW:, WG:, TR:,
-// RV:, ENC:, Doorst:).
+// True when `subject` starts with a forward prefix (vocab forward_prefixes:
+// Fwd:, FW:, WG:, TR:, RV:, ENC:, Doorst:, 转发:).
 bool HasForwardPrefix(std::string_view subject);
 
 // Message ids in a References or In-Reply-To value: each "<...>" group, or

@@ -6,6 +6,17 @@
 
 namespace maillint {
 
+bool CanJudge(VocabList list, const Analysis& analysis) {
+  const DetectedLanguage& detected = analysis.own_language();
+  if (!detected.known()) return Vocab().Has(list, "un");
+  return Vocab().Has(list,
+                     detected.code.substr(0, detected.code.find_first_of("-_")));
+}
+
+bool MentionsAny(VocabList list, std::string_view text) {
+  return Vocab().Mentions(list, text);
+}
+
 bool HasExternalAudience(const Message& message, const Config& config) {
   if (config.organization.domains.empty()) return true;
   std::vector<Address> recipients = message.Recipients();

@@ -14,11 +14,22 @@
 #include <string_view>
 #include <vector>
 
+#include "analysis/analysis.h"
 #include "analysis/scope_text.h"
 #include "base/config.h"
+#include "base/vocabulary.h"
 #include "mail/message.h"
 
 namespace maillint {
+
+// Whether a phrase rule may judge the author's words for the absence of an
+// entry of `list`: true when their language (the analysis's one reading)
+// has words for that list. A rule stays silent on text in a language it has
+// no vocabulary for ("unknown" is not "absent").
+bool CanJudge(VocabList list, const Analysis& analysis);
+// True when `text` has an entry of `list` in any language (a reply in one
+// language that thanks in another still thanks).
+bool MentionsAny(VocabList list, std::string_view text);
 
 // True unless the configured organization domains show that every recipient
 // is internal (staff-to-staff mail is not held to customer standards).

@@ -28,6 +28,7 @@ RuleInfo MissingGreetingRule::Info() {
 void MissingGreetingRule::Check(CheckContext& ctx) const {
   const Message& message = ctx.message();
   if (!ctx.analysis().is_reply()) return;
+  if (!CanJudge(VocabList::kGreetings, ctx.analysis())) return;
   for (const Segment& s : ctx.anatomy().segments) {
     if (s.type == SegmentType::kGreeting) return;
     if (s.type != SegmentType::kNewText) continue;

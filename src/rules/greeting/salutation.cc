@@ -5,6 +5,7 @@
 #include "analysis/names.h"
 #include "base/fold.h"
 #include "base/text.h"
+#include "base/vocabulary.h"
 
 namespace maillint {
 namespace {
@@ -18,19 +19,14 @@ const RE2& GenericWholeLine() {
   return re;
 }
 
-// The opener, then the rest of the line (captured).
+// The opener (vocab `greetings`), then the rest of the line (captured).
 const RE2& Opener() {
   static const RE2 re(
-      "(?i)^\\s*(?:dear|hi|hiya|hello|hey|greetings|good "
-      "(?:morning|afternoon|evening|day)|"
-      "hola|buen(?:os|as) (?:d\xC3\xAD"
-      "as|dias|tardes|noches)|estimad[oa]s?|querid[oa]s?|"
-      "saludos|bonjour|bonsoir|cher|ch\xC3\xA8re|chers|hallo|guten "
-      "tag|liebe[rs]?|"
-      "sehr "
-      "geehrte[rs]?|ol\xC3\xA1|prezad[oa]s?|caro|cara|cari|gentile|ciao|"
-      "buongiorno|"
-      "beste|geachte|hoi)\\b[ \\t,]*(.*?)[ \\t]*[,:;!.\\-]*[ \\t]*$");
+      "(?i)^\\s*(?:" +
+      Vocab().Alternation(VocabList::kGreetings, VocabScript::kSpaced) +
+      "(?:[^\\pL\\pN]|$)|" +
+      Vocab().Alternation(VocabList::kGreetings, VocabScript::kUnspaced) +
+      ")[ \\t,]*(.*?)[ \\t]*[,:;!.\\-]*[ \\t]*$");
   return re;
 }
 
