@@ -472,6 +472,9 @@ bool MentionsDay(std::string_view text) {
       }
     }
     for (const char* w : kRelativeDays) words += "|" + RE2::QuoteMeta(w);
+    for (const Word& w : kWeekdayAbbreviations) {
+      words += "|" + RE2::QuoteMeta(w.text) + "\\.";
+    }
     return new RE2(
         "(?i)(?:^|[^\\pL])(?:" + words +
         R"()(?:[^\pL]|$)|\b\d{1,2}/\d{1,2}\b|\b\d{4}-\d{2}-\d{2}\b)");

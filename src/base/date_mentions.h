@@ -73,9 +73,9 @@ std::vector<DateMention> FindDateMentions(std::string_view text,
                                           int64_t reference_day,
                                           DateOrder order);
 
-// True when `text` names a date or a day of the week (a weekday alone,
-// "today", "tomorrow" and their Spanish, French, Portuguese, German and
-// Vietnamese equivalents count): "does this sentence say when?".
+// True when `text` names a date, a month or a day of the week (a weekday
+// alone, "Mon.", "today", "tomorrow" and their Spanish, French, Portuguese,
+// German, Russian and Vietnamese equivalents count): "does this say when?".
 bool MentionsDay(std::string_view text);
 
 }  // namespace maillint
