@@ -158,6 +158,8 @@ MessageResult Runner::Check(const Message& message,
                   body_index ? &*body_index : nullptr);
   }
   MaskSensitiveExcerpts(message, config_.show_sensitive, ctx.findings());
+  MaskSensitiveValues(config_.show_sensitive, ctx.findings(), result.subject,
+                      result.from);
   AddInputFindings(message, ctx.findings());
   result.findings = std::move(ctx.findings());
   SortFindings(result.findings);

@@ -67,12 +67,12 @@ std::string_view DobNear(std::string_view text, size_t kw_begin,
       return date;
     }
   }
-  // "04/12/2015 (DOB)": a date ending just before the keyword.
+  // "04/12/2015 (DOB)": a date just before the keyword in brackets.
   size_t line = text.rfind('\n', kw_begin == 0 ? 0 : kw_begin - 1);
   size_t from = line == std::string_view::npos || kw_begin == 0 ? 0 : line + 1;
   from = std::max(from, kw_begin > 24 ? kw_begin - 24 : size_t{0});
   std::string_view before = text.substr(from, kw_begin - from);
-  static const RE2 tail(R"([\s(\[,:-]*$)");
+  static const RE2 tail(R"(\s*[(\[]\s*)");
   for (size_t i = 0; i < before.size(); ++i) {
     std::string_view candidate = DateIn(before.substr(i));
     if (candidate.empty()) break;
