@@ -40,11 +40,11 @@ const RE2& UpcomingCue() {
       R"(começará)|)"
       // fr
       R"(\b(?:prochaine?s?|aura\s+lieu|sera|seront|venez|rejoignez-nous|)"
-      R"(n['’]oubliez\s+pas|nous\s+vous\s+(?:attendons|invitons)|à\s+venir|)"
+      R"(n['’]oubliez\s+pas|nous\s+vous\s+(?:attendons|invitons)|)"
       R"(commencera|ouvrira)\b|)"
       // de, vi
       R"(\b(?:nächste[nr]?|kommende[nr]?|wird|werden|laden\s+sie)\b|)"
-      R"(sắp\s+tới|tới\s+đây|đừng\s+quên|hãy\s+đến|\bsẽ\b|\bmời\b)");
+      R"(sắp\s+tới|à\s+venir|tới\s+đây|đừng\s+quên|hãy\s+đến|(?:^|[^\pL])(?:sẽ|mời)(?:[^\pL]|$))");
   return re;
 }
 
@@ -53,9 +53,9 @@ const RE2& PastCue() {
   static const RE2 re(
       R"((?i)\b(?:was|were|had|did|last|ago|already|took\s+place|happened|)"
       R"(went|missed|has\s+been|have\s+been|thank(?:s|\s+you)\s+for\s+)"
-      R"((?:coming|attending|joining)|fue|fueron|pasad[oa]|ya|se\s+llevó|)"
-      R"(tuvo\s+lugar|était|a\s+eu\s+lieu|dernière?|déjà|foi|foram|já|)"
-      R"(aconteceu|passad[oa]|war|waren|letzte[nr]?)\b|\bđã\b)");
+      R"((?:coming|attending|joining)|fue|fueron|pasad[oa]|ya|)"
+      R"(tuvo\s+lugar|était|a\s+eu\s+lieu|dernière?|foi|foram|)"
+      R"(aconteceu|passad[oa]|war|waren|letzte[nr]?)\b|(?:^|[^\pL])(?:đã|déjà|já|se\s+llevó)(?:[^\pL]|$))");
   return re;
 }
 

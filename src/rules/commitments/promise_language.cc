@@ -227,8 +227,8 @@ bool RefersToEarlierTime(std::string_view clause) {
   static const RE2 re(
       R"((?i)\b(?:that\s+day|then|at\s+that\s+time|when\s+I\s+(?:return|am\s+back|get\s+back)|)"
       R"((?:up)?on\s+my\s+return|ese\s+día|a\s+mi\s+regreso|cuando\s+regrese|)"
-      R"(ce\s+jour-là|à\s+mon\s+retour|nesse\s+dia|no\s+meu\s+retorno|)"
-      R"(quando\s+eu\s+voltar)\b|hôm\s+đó|khi\s+tôi\s+trở\s+lại)");
+      R"(nesse\s+dia|no\s+meu\s+retorno|)"
+      R"(quando\s+eu\s+voltar)\b|hôm\s+đó|à\s+mon\s+retour|ce\s+jour-là|khi\s+tôi\s+trở\s+lại)");
   return RE2::PartialMatch(re2::StringPiece(clause.data(), clause.size()), re);
 }
 
