@@ -212,11 +212,40 @@ std::string Alternation(const Word (&words)[N]) {
   return out;
 }
 
+// A word table folded for lookup (case and accents), built once.
+struct FoldedTable {
+  std::vector<std::string> keys;
+  std::vector<int> values;
+};
+
 template <size_t N>
-int Lookup(const Word (&words)[N], std::string_view text) {
-  std::string folded = FoldForMatching(text);
+FoldedTable Fold(const Word (&words)[N]) {
+  FoldedTable t;
   for (const Word& w : words) {
-    if (FoldForMatching(w.text) == folded) return w.value;
+    t.keys.push_back(FoldForMatching(w.text));
+    t.values.push_back(w.value);
+  }
+  return t;
+}
+
+const FoldedTable& MonthTable() {
+  static const FoldedTable* t = new FoldedTable(Fold(kMonths));
+  return *t;
+}
+const FoldedTable& WeekdayTable() {
+  static const FoldedTable* t = new FoldedTable(Fold(kWeekdays));
+  return *t;
+}
+const FoldedTable& AbbreviationTable() {
+  static const FoldedTable* t = new FoldedTable(Fold(kWeekdayAbbreviations));
+  return *t;
+}
+
+// The value of `text` in `table`; -1 when absent.
+int Lookup(const FoldedTable& table, re2::StringPiece text) {
+  std::string key = FoldForMatching({text.data(), text.size()});
+  for (size_t i = 0; i < table.keys.size(); ++i) {
+    if (table.keys[i] == key) return table.values[i];
   }
   return -1;
 }
@@ -331,14 +360,11 @@ int ResolveYear(int month, int day, int weekday, int64_t reference_day,
 bool ToMention(const Shape& shape, const std::vector<re2::StringPiece>& g,
                int64_t reference_day, DateOrder order, DateMention& m) {
   if (shape.weekday && !g[shape.weekday].empty()) {
-    m.weekday =
-        Lookup(kWeekdays, {g[shape.weekday].data(), g[shape.weekday].size()});
+    m.weekday = Lookup(WeekdayTable(), g[shape.weekday]);
   } else if (shape.weekday_abbr && !g[shape.weekday_abbr].empty()) {
-    m.weekday = Lookup(kWeekdayAbbreviations, {g[shape.weekday_abbr].data(),
-                                               g[shape.weekday_abbr].size()});
+    m.weekday = Lookup(AbbreviationTable(), g[shape.weekday_abbr]);
   }
-  int month = shape.month_word ? Lookup(kMonths, {g[shape.month_word].data(),
-                                                  g[shape.month_word].size()})
+  int month = shape.month_word ? Lookup(MonthTable(), g[shape.month_word])
                                : ToInt(g[shape.month]);
   // Lower-case "may" is the verb ("we may 2 ..."); the month is capitalized.
   if (shape.month_word && g[shape.month_word] == "may") return false;
