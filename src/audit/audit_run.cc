@@ -69,6 +69,9 @@ RecordCheck CheckOne(const RawMessage& raw, int record, const AuditData& data,
     check.all_rules = staff;
     check.status = result.status;
     check.findings = std::move(result.findings);
+    if (result.subject != m.value().subject) {
+      check.masked_subject = std::move(result.subject);
+    }
   } catch (const std::exception& e) {
     check.checked = true;
     check.status = MessageStatus::kError;
@@ -131,6 +134,12 @@ Result<AuditData> RunAudit(const Config& config, const BusinessClock& clock,
         progress.Update(static_cast<int>(input_index) + 1);
       });
   progress.Finish();
+  // Every audit format prints the record's subject: show it masked.
+  for (size_t i = 0; i < data.checks.size(); ++i) {
+    if (!data.checks[i].masked_subject.empty()) {
+      data.records[i].subject = data.checks[i].masked_subject;
+    }
+  }
   return data;
 }
 

@@ -38,6 +38,9 @@ struct RecordCheck {
   bool all_rules = false;  // staff-written: every rule ran
   MessageStatus status = MessageStatus::kPass;
   std::vector<Finding> findings;
+  // The subject with the sensitive values the rules found masked; empty
+  // when nothing in it was masked (RunAudit puts it into the record).
+  std::string masked_subject;
 };
 
 struct AuditData {

@@ -8,6 +8,8 @@
 //   A finding with `sensitive` set names student or family data. Its
 //   `message` must not contain the value itself; the runner masks the matched
 //   range in the excerpt (base/mask.h) unless --show-sensitive is given.
+//   A finding on a header or an attachment name sets `sensitive_value` so
+//   that the value is masked where reports print headers (the subject).
 #ifndef MAILLINT_SRC_LINT_FINDING_H_
 #define MAILLINT_SRC_LINT_FINDING_H_
 
@@ -31,6 +33,10 @@ struct Finding {
   std::string doc_link;    // optional URL or doc path
   Location where;
   bool sensitive = false;
+  // The sensitive value itself, as written (optional). The runner masks it
+  // wherever it appears in the result (subject, sender, every excerpt,
+  // message and suggestion) and then clears it; reporters never see it.
+  std::string sensitive_value;
 
   // Set by the runner from `where`.
   int line = 0;  // 1-based; 0 = no position

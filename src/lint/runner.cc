@@ -172,6 +172,8 @@ MessageResult Runner::Check(const Analysis& analysis,
                   body_index ? &*body_index : nullptr);
   }
   MaskSensitiveExcerpts(message, config_.show_sensitive, ctx.findings());
+  MaskSensitiveValues(config_.show_sensitive, ctx.findings(), result.subject,
+                      result.from);
   AddInputFindings(message, ctx.findings());
   result.findings = std::move(ctx.findings());
   SortFindings(result.findings);

@@ -95,17 +95,4 @@ const RE2& UrlPattern() {
   return re;
 }
 
-const RE2& DatePattern() {
-  static const RE2 re(
-      R"((?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|)"
-      R"(mon|tue|tues|wed|thu|thur|thurs|fri|)"
-      R"(january|february|march|april|june|july|august|september|october|)"
-      R"(november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|may \d{1,2}|)"
-      R"(today|tonight|tomorrow|lunes|martes|miércoles|jueves|viernes|)"
-      R"(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|)"
-      R"(noviembre|diciembre|mañana|hoy)\b|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|)"
-      R"(\b\d{4}-\d{2}-\d{2}\b)");
-  return re;
-}
-
 }  // namespace maillint

@@ -1,8 +1,7 @@
 // Shared helpers for the service-standards rule families (tone, courtesy,
 // referral, out-of-office, signature, commitments): sentence bounds and
-// recognizers for contact details and dates. The author's own text and
-// whether a message is a reply come from the analysis
-// (CheckContext::analysis()).
+// recognizers for contact details. The author's own text and whether a
+// message is a reply come from the analysis (CheckContext::analysis()).
 //
 // All patterns are RE2, compiled once (function-local statics), and
 // case-insensitive unless noted. Thread-safe.
@@ -51,8 +50,7 @@ const RE2& EmailPattern();  // local@domain.tld
 const RE2&
 PhonePattern();           // (412) 555-0142, 412-555-0142, 412.555.0142, ext. 12
 const RE2& UrlPattern();  // http(s)://..., www....
-// Dates and days: "Monday", "Nov 30", "11/30", "30 de noviembre", "tomorrow".
-const RE2& DatePattern();
+// Dates and days: base/date_mentions.h (MentionsDay, FindDateMentions).
 
 }  // namespace maillint
 

@@ -67,6 +67,30 @@ std::vector<TextRange> ScanRanges(const Analysis& analysis) {
   return out;
 }
 
+std::vector<PersonHeader> PersonWrittenHeaders(const Message& message) {
+  std::vector<PersonHeader> out;
+  if (!message.subject.empty()) out.push_back({"Subject", message.subject});
+  for (const char* name : {"Comments", "Keywords", "Thread-Topic", "Summary"}) {
+    const HeaderField* h = message.FindHeader(name);
+    if (h != nullptr && !h->value.empty()) out.push_back({name, h->value});
+  }
+  const std::pair<const char*, const std::vector<Address>*> lists[] = {
+      {"From", &message.from},
+      {"To", &message.to},
+      {"Cc", &message.cc},
+      {"Bcc", &message.bcc},
+      {"Reply-To", &message.reply_to}};
+  for (const auto& [name, list] : lists) {
+    std::string names;
+    for (const Address& a : *list) {
+      if (a.display_name.empty()) continue;
+      names += (names.empty() ? "" : ", ") + a.display_name;
+    }
+    if (!names.empty()) out.push_back({name, names});
+  }
+  return out;
+}
+
 std::vector<Address> ExternalRecipients(const Message& message,
                                         const Config& config) {
   std::vector<Address> out;

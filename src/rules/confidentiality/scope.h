@@ -39,6 +39,17 @@ std::vector<TextRange> ScanRanges(const Analysis& analysis);
 // True when `paragraph` is a standard confidentiality / privacy notice.
 bool IsConfidentialityNotice(std::string_view paragraph);
 
+// A header value a person wrote, as the rules scan it.
+struct PersonHeader {
+  std::string name;   // "Subject", "To", "Comments", ...
+  std::string value;  // decoded; for address headers, the display names
+};
+// The headers a person writes: the Subject (Message::subject), Comments,
+// Keywords, Thread-Topic and Summary, and the display names of From, To,
+// Cc, Bcc and Reply-To (one entry per header, names joined by ", "). Empty
+// values are left out.
+std::vector<PersonHeader> PersonWrittenHeaders(const Message& message);
+
 // Recipients (To, Cc, Bcc) whose address is not internal.
 std::vector<Address> ExternalRecipients(const Message& message,
                                         const Config& config);
