@@ -21,6 +21,7 @@ struct Analysis::Lazy {
   std::optional<DetectedLanguage> own_language;
   std::optional<DetectedLanguage> quoted_language;
   std::optional<People> people;
+  std::optional<std::pair<int64_t, std::vector<DateMention>>> dates;
 };
 
 Analysis::Analysis(const Message& message,
@@ -129,6 +130,17 @@ const DetectedLanguage& Analysis::quoted_language() const {
 const People& Analysis::people() const {
   if (!lazy_->people) lazy_->people = FindPeople(message_, anatomy_);
   return *lazy_->people;
+}
+
+const std::vector<DateMention>& Analysis::dates(int64_t today) const {
+  if (!lazy_->dates || lazy_->dates->first != today) {
+    const DetectedLanguage& lang = own_language();
+    DateOrder order =
+        DateOrderForLanguage(lang.reliable && lang.known() ? lang.code : "en");
+    lazy_->dates.emplace(today,
+                         FindDateMentions(own_scope().text(), today, order));
+  }
+  return lazy_->dates->second;
 }
 
 bool Analysis::is_reply() const {

@@ -23,6 +23,7 @@
 //   own_language(), quoted_language()
 //                    CLD2's reading of the own text and of the quote
 //   people()         the people of the conversation (analysis/people.h)
+//   dates(today)     dates mentioned in the own text, resolved
 //   is_reply()       whether the message answers another one
 //
 //   Each part but the anatomy is computed the first time a rule asks and
@@ -48,6 +49,7 @@
 #include "analysis/scope_text.h"
 #include "analysis/text_units.h"
 #include "anatomy/anatomy.h"
+#include "base/date_mentions.h"
 #include "mail/message.h"
 
 namespace maillint {
@@ -89,6 +91,12 @@ class Analysis {
   const DetectedLanguage& quoted_language() const;
 
   const People& people() const;
+
+  // Dates mentioned in the author's words (offsets in own_scope().text()),
+  // resolved against `today` (a day number, base/date_mentions.h: the
+  // message's local Date, or the caller's clock for an undated draft), with
+  // numeric dates read in the order the own text's language writes them.
+  const std::vector<DateMention>& dates(int64_t today) const;
 
   // The message answers another one: In-Reply-To/References, a quoted or
   // attributed original, or a reply prefix on the subject ("Re:", "AW:",

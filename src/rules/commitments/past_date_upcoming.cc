@@ -6,9 +6,8 @@
 #include <cstdlib>
 #include <ctime>
 
-#include "audit/mail_date.h"
 #include "base/date_mentions.h"
-#include "rules/language/language_detect.h"
+#include "mailbox/mail_date.h"
 #include "rules/service_text.h"
 
 namespace maillint {
@@ -138,12 +137,9 @@ void PastDateUpcomingRule::Check(CheckContext& ctx) const {
   bool dated = false;
   std::optional<int64_t> today = ReferenceDay(ctx.message(), &dated);
   if (!today) return;
-  ScopeText own = OwnText(ctx.message());
+  const ScopeText& own = ctx.analysis().own_scope();
   std::string_view text = own.text();
-  DetectedLanguage lang = DetectLanguage(text);
-  DateOrder order =
-      DateOrderForLanguage(lang.reliable && lang.known() ? lang.code : "en");
-  std::vector<DateMention> mentions = FindDateMentions(text, *today, order);
+  const std::vector<DateMention>& mentions = ctx.analysis().dates(*today);
   for (const DateMention& m : mentions) {
     if (!IsSurelyPast(m, *today, dated) || IsBoundary(text, m.begin)) {
       continue;

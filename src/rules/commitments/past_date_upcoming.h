@@ -6,7 +6,7 @@
 #include <memory>
 #include <optional>
 
-#include "audit/business_clock.h"
+#include "mailbox/business_clock.h"
 #include "lint/rule.h"
 
 namespace maillint {
