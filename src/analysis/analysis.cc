@@ -1,7 +1,10 @@
 #include "analysis/analysis.h"
 
+#include <algorithm>
+
 #include "analysis/skip_ranges.h"
 #include "anatomy/segmenter.h"
+#include "base/fold.h"
 #include "base/text.h"
 #include "base/vocabulary.h"
 
@@ -128,7 +131,21 @@ const DetectedLanguage& Analysis::quoted_language() const {
 }
 
 const People& Analysis::people() const {
-  if (!lazy_->people) lazy_->people = FindPeople(message_, anatomy_);
+  if (!lazy_->people) {
+    People people = FindPeople(message_, anatomy_);
+    std::string_view quoted = own_text().quoted;
+    for (const TextUnit& w : quoted_words()) {
+      std::string_view word = quoted.substr(w.begin, w.end - w.begin);
+      if (StartsUpper(word) && LetterCount(word) >= 2 && !IsAllCaps(word)) {
+        people.mentioned.push_back(FoldForMatching(word));
+      }
+    }
+    std::sort(people.mentioned.begin(), people.mentioned.end());
+    people.mentioned.erase(
+        std::unique(people.mentioned.begin(), people.mentioned.end()),
+        people.mentioned.end());
+    lazy_->people = std::move(people);
+  }
   return *lazy_->people;
 }
 

@@ -4,25 +4,19 @@
 
 #include "base/fold.h"
 #include "base/text.h"
+#include "base/vocabulary.h"
 
 namespace maillint {
 namespace {
 
-constexpr std::string_view kHonorifics[] = {
-    "mr",       "mrs",     "ms",     "miss",     "mx",     "dr",      "prof",
-    "sr",       "sra",     "srta",   "don",      "dona",   "mme",     "mlle",
-    "m",        "herr",    "frau",   "sig",      "sigra",  "rev",     "fr",
-    "coach",    "senor",   "senora", "senorita", "senhor", "senhora", "madame",
-    "monsieur", "signora", "signore"};
 constexpr std::string_view kSuffixes[] = {"jr", "sr",  "ii", "iii",
                                           "iv", "phd", "md", "esq"};
-constexpr std::string_view kRoleWords[] = {
-    "office",     "department",     "dept",           "team",
-    "support",    "admin",          "administration", "info",
-    "noreply",    "no-reply",       "donotreply",     "registrar",
-    "enrollment", "transportation", "helpdesk",       "services",
-    "school",     "schools",        "district",       "mailer-daemon",
-    "postmaster", "notifications",  "center"};
+// Service words that are not part of a person's name ("Notifications",
+// "Support"); offices and staff roles come from the vocabularies.
+constexpr std::string_view kServiceWords[] = {
+    "support",       "admin",      "administration", "info",
+    "noreply",       "no-reply",   "donotreply",     "services",
+    "mailer-daemon", "postmaster", "notifications",  "center"};
 constexpr std::string_view kRoleLocalParts[] = {
     "noreply",  "no-reply",      "donotreply", "do-not-reply",
     "info",     "office",        "admin",      "support",
@@ -79,7 +73,18 @@ void AddParts(std::string_view word, std::vector<std::string>& parts) {
 }  // namespace
 
 bool IsHonorific(std::string_view word) {
-  return Contains(kHonorifics, FoldForMatching(StripDots(word)));
+  return Vocab().IsEntry(VocabList::kHonorifics, StripDots(word));
+}
+
+bool NamesRoleOrOffice(std::string_view text) {
+  for (std::string_view w : Split(text, ' ')) {
+    std::string folded = FoldForMatching(StripDots(Trim(w)));
+    if (Contains(kServiceWords, folded) ||
+        Vocab().IsEntry(VocabList::kRoles, folded)) {
+      return true;
+    }
+  }
+  return Vocab().Mentions(VocabList::kDepartments, text);
 }
 
 PersonName ParsePersonName(std::string_view display, std::string source) {
@@ -87,6 +92,7 @@ PersonName ParsePersonName(std::string_view display, std::string source) {
   person.display = std::string(Trim(display));
   person.source = std::move(source);
   if (person.display.find('@') != std::string::npos) return person;
+  if (NamesRoleOrOffice(person.display)) return person;
   std::string ordered = Reorder(person.display);
   std::vector<std::string_view> words;
   for (std::string_view w : Split(ordered, ' ')) {
@@ -94,8 +100,6 @@ PersonName ParsePersonName(std::string_view display, std::string source) {
   }
   for (size_t i = 0; i < words.size(); ++i) {
     std::string folded = FoldForMatching(StripDots(words[i]));
-    if (Contains(kRoleWords, folded))
-      return PersonName{person.display, {}, person.source};
     bool last = i + 1 == words.size();
     if ((i == 0 || !last) && IsHonorific(words[i]) && words.size() > 1)
       continue;
@@ -114,6 +118,12 @@ bool IsRoleMailbox(const Address& address) {
 }
 
 bool TokenMatches(std::string_view token, const PersonName& person) {
+  // "Brooks-Johnson" greets Ms. Johnson as well as Ms. Brooks-Johnson.
+  if (token.find('-') != std::string_view::npos) {
+    for (std::string_view piece : Split(token, '-')) {
+      if (piece.size() >= 2 && TokenMatches(piece, person)) return true;
+    }
+  }
   for (const std::string& part : person.parts) {
     if (part == token) return true;
     if (token.size() >= 3 && part.size() > token.size() &&

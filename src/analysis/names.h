@@ -33,7 +33,13 @@ bool IsRoleMailbox(const Address& address);
 // short form, or a prefix of at least 3 letters such as "Alex").
 bool TokenMatches(std::string_view token, const PersonName& person);
 
-// True when `word` (any case) is an honorific such as "Mr." or "Sra".
+// True when `text` names an office or a staff role rather than a person
+// ("Student Registration", "Transportation Team", "Registrar"): the roles
+// and departments vocabularies, and service words such as "Support".
+bool NamesRoleOrOffice(std::string_view text);
+
+// True when `word` (any case) is an honorific such as "Mr." or "Sra"
+// (the honorifics vocabulary).
 bool IsHonorific(std::string_view word);
 
 }  // namespace maillint

@@ -7,12 +7,17 @@
 //               "Transportation Team") are not people and give no name.
 //   sender      the staff member writing (From), when the display name is a
 //               person's.
+//   mentioned   folded capitalized words of the quoted original: the names
+//               a family uses for itself and its children ("Marcus" in
+//               "Tanisha and Marcus"), so a greeting that names them names
+//               someone of the conversation.
 //
 // Thread-safe (pure function of the message and its anatomy).
 #ifndef MAILLINT_SRC_ANALYSIS_PEOPLE_H_
 #define MAILLINT_SRC_ANALYSIS_PEOPLE_H_
 
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "analysis/names.h"
@@ -24,6 +29,7 @@ namespace maillint {
 struct People {
   std::vector<PersonName> addressees;
   std::optional<PersonName> sender;
+  std::vector<std::string> mentioned;  // sorted, unique
 };
 
 People FindPeople(const Message& message, const Anatomy& anatomy);

@@ -70,35 +70,7 @@ bool IsOwnWords(SegmentType type) {
          type == SegmentType::kClosing;
 }
 
-// A line that starts a list item ("- ", "* ", "1. ", "a) ") keeps its line
-// break: it starts a new thought, not a wrapped one.
-bool StartsListItem(std::string_view rest) {
-  size_t i = 0;
-  while (i < rest.size() && rest[i] == ' ') ++i;
-  if (i >= rest.size()) return false;
-  char c = rest[i];
-  if ((c == '-' || c == '*' || c == '+') && i + 1 < rest.size() &&
-      rest[i + 1] == ' ')
-    return true;
-  size_t j = i;
-  while (j < rest.size() && j - i < 3 &&
-         ((rest[j] >= '0' && rest[j] <= '9') ||
-          (j == i && rest[j] >= 'a' && rest[j] <= 'z')))
-    ++j;
-  return j > i && j + 1 < rest.size() && (rest[j] == '.' || rest[j] == ')') &&
-         rest[j + 1] == ' ';
-}
-
 }  // namespace
-
-void JoinHardWraps(std::string& text, size_t begin, size_t end) {
-  for (size_t i = begin + 1; i + 1 < end; ++i) {
-    if (text[i] != '\n' || text[i - 1] == '\n' || text[i + 1] == '\n') continue;
-    if (StartsListItem(std::string_view(text).substr(i + 1, end - i - 1)))
-      continue;
-    text[i] = ' ';
-  }
-}
 
 ScopeText ScopeText::Own(const Message& message, const Anatomy& anatomy,
                          bool join_wraps) {

@@ -26,6 +26,7 @@
 #include <string_view>
 #include <vector>
 
+#include "analysis/text_units.h"
 #include "anatomy/anatomy.h"
 #include "mail/location.h"
 #include "mail/message.h"
@@ -69,10 +70,6 @@ class ScopeText {
   std::string text_;
   std::vector<Piece> pieces_;
 };
-
-// Replaces each single '\n' inside [begin, end) of `text` that wraps a
-// paragraph with ' ' (see SCOPES); offsets are unchanged.
-void JoinHardWraps(std::string& text, size_t begin, size_t end);
 
 }  // namespace maillint
 

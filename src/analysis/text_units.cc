@@ -82,15 +82,7 @@ bool IsListItemStart(std::string_view rest) {
 // A copy of `text` where a line break inside a paragraph becomes a space.
 std::string JoinWrappedLines(std::string_view text) {
   std::string joined(text);
-  for (size_t i = 0; i < joined.size(); ++i) {
-    if (joined[i] != '\n') continue;
-    std::string_view rest = std::string_view(text).substr(i + 1);
-    size_t line_end = rest.find('\n');
-    std::string_view next_line = rest.substr(0, line_end);
-    bool blank_next =
-        next_line.find_first_not_of(" \t\r") == std::string_view::npos;
-    if (!blank_next && !IsListItemStart(next_line)) joined[i] = ' ';
-  }
+  JoinHardWraps(joined, 0, joined.size());
   return joined;
 }
 
@@ -119,7 +111,28 @@ UChar32 FirstCodePoint(std::string_view word) {
 
 }  // namespace
 
+namespace {
+thread_local SegmentationObserver segmentation_observer;
+}  // namespace
+
+void SetSegmentationObserver(SegmentationObserver observer) {
+  segmentation_observer = std::move(observer);
+}
+
+void JoinHardWraps(std::string& text, size_t begin, size_t end) {
+  end = std::min(end, text.size());
+  for (size_t i = begin; i < end; ++i) {
+    if (text[i] != '\n') continue;
+    std::string_view rest = std::string_view(text).substr(i + 1, end - i - 1);
+    std::string_view next_line = rest.substr(0, rest.find('\n'));
+    bool blank_next =
+        next_line.find_first_not_of(" \t\r") == std::string_view::npos;
+    if (!blank_next && !IsListItemStart(next_line)) text[i] = ' ';
+  }
+}
+
 std::vector<TextUnit> WordUnits(std::string_view text) {
+  if (segmentation_observer) segmentation_observer(false, text);
   std::vector<TextUnit> words;
   ForEachUnit(ThreadWordIterator(), text,
               [&](size_t begin, size_t end, int32_t rule_status) {
@@ -130,6 +143,7 @@ std::vector<TextUnit> WordUnits(std::string_view text) {
 }
 
 std::vector<TextUnit> SentenceUnits(std::string_view text) {
+  if (segmentation_observer) segmentation_observer(true, text);
   std::vector<TextUnit> sentences;
   std::string joined = JoinWrappedLines(text);
   ForEachUnit(ThreadSentenceIterator(), joined,

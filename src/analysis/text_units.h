@@ -13,6 +13,7 @@
 #define MAILLINT_SRC_ANALYSIS_TEXT_UNITS_H_
 
 #include <cstddef>
+#include <functional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -24,6 +25,20 @@ struct TextUnit {
   size_t begin = 0;  // byte range in the text given
   size_t end = 0;
 };
+
+// For tests: called on this thread with every text that WordUnits() or
+// SentenceUnits() segments (`sentences` tells which), so a test can prove
+// that the rules read the analysis's one segmentation. Empty clears it.
+using SegmentationObserver =
+    std::function<void(bool sentences, std::string_view text)>;
+void SetSegmentationObserver(SegmentationObserver observer);
+
+// Replaces each '\n' in [begin, end) of `text` that wraps a paragraph with
+// ' ': one followed by a line that is neither blank nor a list item ("- ",
+// "* ", "1. ", a bullet). Offsets are unchanged; a blank line still ends a
+// paragraph. Sentences (below) and the phrase scopes of the author's words
+// (analysis/scope_text.h) read text this way.
+void JoinHardWraps(std::string& text, size_t begin, size_t end);
 
 // Words made of letters or digits (ICU rule status other than "none");
 // spaces and punctuation are left out. "don't" and "e.g" are one word.

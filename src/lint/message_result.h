@@ -3,6 +3,7 @@
 #define MAILLINT_SRC_LINT_MESSAGE_RESULT_H_
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "lint/finding.h"
@@ -24,9 +25,18 @@ struct MessageResult {
 };
 
 // Totals over a run.
+// "2 errors, 1 warning": the findings counted by severity, most severe
+// first; empty when there are none. A message that passes with findings
+// says so ("pass with 3 warnings") in every report, so a verdict never reads
+// cleaner than the findings under it.
+std::string CountFindings(const std::vector<Finding>& findings);
+// "1 warning", "3 warnings".
+std::string Plural(int count, std::string_view noun);
+
 struct RunSummary {
   int messages = 0;
   int passed = 0;
+  int passed_with_findings = 0;  // passed, with findings below --fail-on
   int failed = 0;
   int errors = 0;
   int findings_by_severity[3] = {0, 0, 0};  // indexed by Severity

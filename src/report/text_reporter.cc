@@ -46,12 +46,6 @@ std::string_view SeverityColor(Severity s) {
   return kBold;
 }
 
-std::string Plural(int count, std::string_view noun) {
-  std::string text = std::to_string(count) + " " + std::string(noun);
-  if (count != 1 && noun != "info") text += "s";
-  return text;
-}
-
 }  // namespace
 
 std::string SanitizeForTerminal(std::string_view text) {
@@ -74,21 +68,6 @@ std::string SanitizeForTerminal(std::string_view text) {
     }
   }
   return out;
-}
-
-std::string CountFindings(const std::vector<Finding>& findings) {
-  int counts[3] = {0, 0, 0};
-  for (const Finding& f : findings) ++counts[static_cast<int>(f.severity)];
-  std::string text;
-  const Severity order[] = {Severity::kError, Severity::kWarning,
-                            Severity::kInfo};
-  for (Severity s : order) {
-    int n = counts[static_cast<int>(s)];
-    if (n == 0) continue;
-    if (!text.empty()) text += ", ";
-    text += Plural(n, SeverityName(s));
-  }
-  return text;
 }
 
 std::string TextReporter::Paint(std::string_view ansi,
@@ -154,14 +133,14 @@ void TextReporter::PrintExcerpt(const Finding& f) {
 void TextReporter::PrintVerdict(const std::string& where,
                                 const MessageResult& r) {
   std::string counts = CountFindings(r.findings);
-  std::string detail = counts.empty() ? "" : " (" + counts + ")";
   out_ << Paint(kBold, where + ":") << " ";
   switch (r.status) {
     case MessageStatus::kPass:
-      out_ << Paint(kGreen, "pass") << detail << "\n";
+      out_ << Paint(kGreen, "pass") << (counts.empty() ? "" : " with " + counts)
+           << "\n";
       break;
     case MessageStatus::kFail:
-      out_ << Paint(kRed, "fail") << detail << "\n";
+      out_ << Paint(kRed, "fail") << " (" << counts << ")\n";
       break;
     case MessageStatus::kError:
       out_ << Paint(kRed, "error:") << " "
@@ -178,6 +157,10 @@ void TextReporter::End(const RunSummary& s) {
   out_ << Plural(s.messages, "message") << ": "
        << Paint(s.passed > 0 ? kGreen : kBold,
                 std::to_string(s.passed) + " passed")
+       << (s.passed_with_findings > 0
+               ? " (" + std::to_string(s.passed_with_findings) +
+                     " with findings below --fail-on)"
+               : "")
        << ", "
        << Paint(s.failed > 0 ? kRed : kBold,
                 std::to_string(s.failed) + " failed")

@@ -37,10 +37,11 @@ TEST_CASE("text: excerpt with a caret under the range, then the suggestion") {
 TEST_CASE("text: verdict per message, error reason, summary") {
   std::string out = Render("text", SampleRun());
   CHECK(Contains(out, "inbox.mbox#2: fail (1 error, 1 warning)\n"));
-  CHECK(Contains(out, "reply.eml: pass (1 info)\n"));
+  CHECK(Contains(out, "reply.eml: pass with 1 info\n"));
   CHECK(Contains(out, "broken.eml: error: broken.eml: cannot open\n"));
   CHECK(Contains(out,
-                 "3 messages: 1 passed, 1 failed, 1 could not be checked; "
+                 "3 messages: 1 passed (1 with findings below --fail-on), 1 "
+                 "failed, 1 could not be checked; "
                  "findings: 1 error, 1 warning, 1 info (fail on error)\n"));
 }
 

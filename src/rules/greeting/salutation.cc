@@ -78,6 +78,9 @@ bool ReadNames(std::string_view addressee, size_t offset, Salutation& s) {
     std::string folded = FoldForMatching(word);
     if (IsNameFiller(folded) || IsHonorific(word)) continue;
     if (!IsCapitalized(word)) return false;
+    // "DeShawn's family", "Ana's parents": the child's name, not the
+    // recipient's.
+    if (EndsWith(word, "'s") || EndsWith(word, "\xE2\x80\x99s")) continue;
     size_t begin = offset + at + static_cast<size_t>(word.data() - raw.data());
     s.names.push_back(
         NameToken{std::string(word), folded, begin, begin + word.size()});
@@ -109,6 +112,8 @@ std::optional<Salutation> ParseSalutation(std::string_view line,
     s.generic = std::string(addressee);
     return s;
   }
+  // "Hi Transportation Team", "Dear Registrar": an office, not people.
+  if (NamesRoleOrOffice(addressee)) return s;
   size_t addressee_offset =
       offset + static_cast<size_t>(rest.data() - line.data());
   if (!ReadNames(addressee, addressee_offset, s)) return std::nullopt;
