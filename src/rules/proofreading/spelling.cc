@@ -147,12 +147,14 @@ void SpellingRule::Check(CheckContext& ctx) const {
       if (!check.Misspelt(word, starts.count(w.begin) > 0)) continue;
       std::vector<std::string> suggestions =
           checkers[0]->Suggest(NormalizeApostrophes(word), kMaxSuggestions);
-      // An unknown word with no accepted word one edit away is more often a
-      // name, jargon or another language than a slip: stay silent.
-      if (suggestions.empty()) continue;
+      // No accepted word close by ("schedual", "mensage") is still a slip
+      // to report; names and jargon were left out above (capitalized words,
+      // the conversation's names, word lists).
       Finding& f = Report(ctx, Location::Body(begin, end),
                           "'" + std::string(word) + "' may be misspelt (" +
-                              checkers[0]->name() + ")");
+                              checkers[0]->name() + ")" +
+                              (suggestions.empty() ? "; no close suggestion"
+                                                   : ""));
       for (const std::string& s : suggestions) {
         f.suggestion += (f.suggestion.empty() ? "" : ", ") + s;
       }
