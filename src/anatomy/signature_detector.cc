@@ -2,6 +2,9 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
+
+#include "anatomy/attribution_patterns.h"
 #include "anatomy/greeting_closing.h"
 
 namespace maillint::anatomy {
@@ -77,6 +80,17 @@ bool IsLegalParagraph(const std::vector<TextLine>& lines, size_t first,
   return hits >= 2;
 }
 
+// The advertisement a free mail service appends: "Do You Yahoo!?" and a
+// slogan, "Get your FREE download of MSN Explorer", "Join the world's
+// largest e-mail service with MSN Hotmail".
+bool IsProviderAd(std::string_view line) {
+  static const RE2 re(
+      R"re((?i)^\W*(?:do\s+you\s+yahoo!?\??$|get\s+your\s+(?:private,\s+)?)re"
+      R"re(free\s+(?:e-?mail|download)|join\s+the\s+world'?s\s+largest\s+)re"
+      R"re(e-?mail\s+service))re");
+  return line.size() <= 120 && RE2::PartialMatch(line, re);
+}
+
 size_t FindDisclaimer(const std::vector<TextLine>& lines, size_t first,
                       size_t last) {
   size_t start = kNoLine;
@@ -92,7 +106,13 @@ size_t FindDisclaimer(const std::vector<TextLine>& lines, size_t first,
     }
     size_t begin = end;
     while (begin > first && !lines[begin - 1].blank()) --begin;
-    if (!IsLegalParagraph(lines, begin, end) || begin == first) break;
+    size_t head =
+        begin < end && IsRuleLine(lines[begin].body) ? begin + 1 : begin;
+    if (!(IsLegalParagraph(lines, begin, end) ||
+          IsProviderAd(lines[head].body)) ||
+        begin == first) {
+      break;
+    }
     start = begin;
     i = begin;
   }
@@ -151,6 +171,19 @@ size_t FindDashName(const std::vector<TextLine>& lines, size_t first,
   return kNoLine;
 }
 
+// "Enron North America Corp.", "Andrews & Kurth L.L.P.": the last word is a
+// capitalized abbreviation of at most four letters.
+bool EndsWithAbbreviation(std::string_view line) {
+  size_t space = line.find_last_of(' ');
+  std::string_view word =
+      space == std::string_view::npos ? line : line.substr(space + 1);
+  return word.size() >= 2 && word.size() <= 8 && word[0] >= 'A' &&
+         word[0] <= 'Z' &&
+         std::count_if(word.begin(), word.end(), [](char c) {
+           return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+         }) <= 4;
+}
+
 // A line a signature block is made of: short, not a sentence; contact
 // lines ("(630) 555-0121 | a@b.org<mailto:a@b.org>") may be longer.
 bool IsSignatureBlockLine(std::string_view line) {
@@ -159,7 +192,8 @@ bool IsSignatureBlockLine(std::string_view line) {
   if (HasContact(line)) return line.size() <= kMaxContactLineBytes;
   if (!IsSignatureLike(line) || Words(line) > kMaxWords) return false;
   char last = line.back();
-  // "Cedar Ridge Elementary" or "Acme Corp." yes, "I agree." no.
+  if (last == '.' && EndsWithAbbreviation(line)) return true;
+  // "Cedar Ridge Elementary" or "Acme Corp." yes, "I agree with that." no.
   return !((last == '.' || last == '!' || last == ':') && Words(line) > 3);
 }
 

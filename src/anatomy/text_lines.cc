@@ -38,12 +38,12 @@ void MendBrokenQuotes(std::vector<TextLine>& lines) {
 // A quoted line that the quoting client hard-wrapped: long, and ending
 // mid-sentence.
 bool EndsMidSentence(const TextLine& line) {
-  constexpr size_t kMinWrappedBytes = 60;
+  constexpr size_t kMinWrappedBytes = 50;
   if (line.depth == 0 || line.text.size() < kMinWrappedBytes ||
       line.body.empty()) {
     return false;
   }
-  return std::string_view(".?!:;)]>").find(line.body.back()) ==
+  return std::string_view(".?!:;").find(line.body.back()) ==
          std::string_view::npos;
 }
 

@@ -112,5 +112,29 @@ TEST_CASE("a postscript below the sign-off is the author's text") {
   CHECK(Part(body, SegmentType::kSignature).find("PSAT") != std::string::npos);
 }
 
+TEST_CASE("signature lines ending in a company abbreviation") {
+  std::string body =
+      "No, thanks. I'll wait for the review.\n\nSara Lopez\n"
+      "Acme North America Corp.\n1400 Smith Street, EB 3801a\n"
+      "713-853-5620 (phone)\nsara.lopez@example.com\n";
+  CHECK(Part(body, SegmentType::kSignature).rfind("Sara Lopez\n", 0) == 0);
+  // A short sentence ending in a period is no signature line.
+  body = "See the form.\n\nAna Ruiz\nI agree with that.\n412-555-0142\n";
+  CHECK(Part(body, SegmentType::kSignature).empty());
+}
+
+TEST_CASE("a free mail service's advertisement is a footer") {
+  std::string body =
+      "See you at noon.\n\nAna\n\n__________________________________\n"
+      "Do You Yahoo!?\nYahoo! Auctions - Buy the things you want.\n"
+      "http://auctions.yahoo.com/\n";
+  CHECK(Part(body, SegmentType::kDisclaimer).find("Do You Yahoo!?") !=
+        std::string::npos);
+  CHECK(Part(body, SegmentType::kNewText).find("Yahoo") == std::string::npos);
+  // Asking about the service is the author's text.
+  body = "Do you use Yahoo mail or Gmail?\n\nThanks\n";
+  CHECK(Part(body, SegmentType::kNewText).find("Yahoo") != std::string::npos);
+}
+
 }  // namespace
 }  // namespace maillint
