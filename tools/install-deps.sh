@@ -13,6 +13,7 @@ PACKAGES=(
   clang libclang-rt-14-dev time bc
   python3-jsonschema  # tests/cli/report_sarif.sh: SARIF schema validation
   chromium  # tests/cli/audit_html_browser.sh renders the audit report headless
+  libmicrohttpd-dev  # maillint serve (src/serve/http_server.h says why this library)
 )
 
 SUDO=""

@@ -11,6 +11,7 @@
 #include <thread>
 
 #include "anatomy/segmenter.h"
+#include "lint/ignore_comments.h"
 #include "lint/mask_excerpts.h"
 
 namespace maillint {
@@ -161,6 +162,8 @@ MessageResult Runner::Check(const Message& message,
   AddInputFindings(message, ctx.findings());
   result.findings = std::move(ctx.findings());
   SortFindings(result.findings);
+  ApplyIgnoreComments(message, result.findings);
+  if (options_.post_check) options_.post_check(result);
 
   bool fails = std::any_of(
       result.findings.begin(), result.findings.end(),

@@ -32,6 +32,10 @@ struct RunOptions {
   // Applied to every parsed message after the anatomy stage (used by
   // `check --to/--subject/--in-reply-to` for plain-text drafts).
   std::function<void(Message&)> amend;
+  // Applied to every result before its verdict (used by `check --baseline`
+  // to hide known findings, lint/baseline.h). Inline ignore comments
+  // (lint/ignore_comments.h) are applied before it, always.
+  std::function<void(MessageResult&)> post_check;
 };
 
 class Runner {
