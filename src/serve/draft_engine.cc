@@ -84,6 +84,18 @@ CheckedDraft DraftEngine::Check(const DraftInput& input) const {
   return out;
 }
 
+void DraftEngine::WarmUp() const {
+  for (const char* text :
+       {"Hi Ana,\n\nThank you for writing. We will send the forms on "
+        "Monday.\n\nOn Mon, Ana wrote:\n> Hello\n\nBest,\nLee\n",
+        "Hola Ana,\n\nGracias por escribir. Le enviaremos los formularios "
+        "el lunes.\n\nSaludos,\nLee\n"}) {
+    DraftInput input;
+    input.draft = text;
+    Check(input);
+  }
+}
+
 std::string CheckResultJson(const DraftEngine& engine,
                             const CheckedDraft& checked, bool include_body) {
   std::ostringstream out;

@@ -41,6 +41,10 @@ class DraftEngine {
   static Result<std::shared_ptr<const DraftEngine>> Create(Config config);
 
   CheckedDraft Check(const DraftInput& input) const;
+  // Checks a short English and a short Spanish draft, so that what the
+  // first real request would load (dictionaries, lazily compiled patterns)
+  // is loaded before the server says it is ready.
+  void WarmUp() const;
 
   const Config& config() const { return *config_; }
   std::vector<const RuleInfo*> rule_infos() const {

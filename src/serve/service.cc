@@ -52,7 +52,11 @@ DraftService::DraftService(Config config, ServiceOptions options)
       options_(std::move(options)),
       guard_(options_.security) {}
 
-Status DraftService::Init() { return Reload(); }
+Status DraftService::Init() {
+  if (Status s = Reload(); !s.ok()) return s;
+  engine()->WarmUp();
+  return Status::Ok();
+}
 
 Status DraftService::Reload() {
   Config config = base_config_;

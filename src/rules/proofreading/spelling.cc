@@ -43,7 +43,7 @@ std::unordered_set<size_t> SentenceStarts(std::string_view span_text) {
 
 struct WordCheck {
   const std::unordered_set<std::string>& known;
-  const std::vector<const SpellChecker*>& checkers;
+  const DictionaryChain& checkers;
 
   // True when `word` (as written) is misspelt.
   bool Misspelt(std::string_view raw, bool sentence_start) const {
@@ -55,11 +55,7 @@ struct WordCheck {
       return false;
     }
     std::string base(WithoutPossessive(word));  // "else's" -> "else"
-    return std::none_of(checkers.begin(), checkers.end(),
-                        [&](const SpellChecker* c) {
-                          return c->Accepts(word) || c->Accepts(base);
-                        }) &&
-           !IsClosedCompound(folded);
+    return !checkers.AnyAccepts({word, base}) && !IsClosedCompound(folded);
   }
 
   // "filesystems", "getline", "moreinfo": two accepted words written as one,
@@ -73,7 +69,8 @@ struct WordCheck {
     for (size_t cut = 3; cut + 2 <= folded.size(); ++cut) {
       std::string_view head = std::string_view(folded).substr(0, cut);
       std::string_view tail = std::string_view(folded).substr(cut);
-      if (checkers[0]->Accepts(head) && checkers[0]->Accepts(tail)) return true;
+      const SpellChecker* first = checkers.First();
+      if (first->Accepts(head) && first->Accepts(tail)) return true;
     }
     return false;
   }
@@ -103,8 +100,7 @@ SpellingRule::SpellingRule(const RuleContext& ctx)
   if (languages_.empty()) languages_ = {"en_US"};
 }
 
-std::vector<const SpellChecker*> SpellingRule::CheckersFor(
-    const std::string& text) const {
+DictionaryChain SpellingRule::CheckersFor(const std::string& text) const {
   DetectedLanguage detected = DetectLanguage(text);
   std::vector<std::string> order;
   for (const std::string& name : languages_) {
@@ -116,20 +112,17 @@ std::vector<const SpellChecker*> SpellingRule::CheckersFor(
   }
   bool has_match =
       detected.known() && LanguagePrefix(order[0]) == detected.code;
-  if (detected.known() && !has_match) return {};
-  std::vector<const SpellChecker*> checkers;
-  for (const std::string& name : order) {
-    if (const SpellChecker* c = GetSpellChecker(name)) checkers.push_back(c);
-  }
-  return checkers;
+  if (detected.known() && !has_match) return DictionaryChain({});
+  return DictionaryChain(std::move(order));
 }
 
 void SpellingRule::Check(CheckContext& ctx) const {
   const Message& message = ctx.message();
   AuthorText author = ExtractAuthorText(message);
   if (author.spans.empty()) return;
-  std::vector<const SpellChecker*> checkers = CheckersFor(author.joined);
-  if (checkers.empty()) return;
+  DictionaryChain checkers = CheckersFor(author.joined);
+  const SpellChecker* first = checkers.First();
+  if (first == nullptr) return;
   std::unordered_set<std::string> known =
       KnownWords(message, author, ctx.config());
   WordCheck check{known, checkers};
@@ -144,13 +137,13 @@ void SpellingRule::Check(CheckContext& ctx) const {
       std::string_view word = text.substr(begin, end - begin);
       if (!check.Misspelt(word, starts.count(w.begin) > 0)) continue;
       std::vector<std::string> suggestions =
-          checkers[0]->Suggest(NormalizeApostrophes(word), kMaxSuggestions);
+          first->Suggest(NormalizeApostrophes(word), kMaxSuggestions);
       // An unknown word with no accepted word one edit away is more often a
       // name, jargon or another language than a slip: stay silent.
       if (suggestions.empty()) continue;
       Finding& f = Report(ctx, Location::Body(begin, end),
                           "'" + std::string(word) + "' may be misspelt (" +
-                              checkers[0]->name() + ")");
+                              first->name() + ")");
       for (const std::string& s : suggestions) {
         f.suggestion += (f.suggestion.empty() ? "" : ", ") + s;
       }
