@@ -168,8 +168,8 @@ function applyFix(f, fix, text, at) {
 }
 function addWord(word) {
   api("/api/v1/words", {word}).then(() => {
-    $("status").textContent = "\u201c" + word + "\u201d added to your words";
     check();
+    $("status").textContent = "\u201c" + word + "\u201d added to your words";
   }).catch((e) => { $("status").textContent = e.message; });
 }
 function check() {
