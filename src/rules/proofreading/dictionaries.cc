@@ -13,6 +13,7 @@
 #include <nuspell/finder.hxx>
 #include <optional>
 #include <shared_mutex>
+#include <thread>
 #include <unordered_map>
 
 namespace maillint {
@@ -198,6 +199,17 @@ const SpellChecker* GetSpellChecker(const std::string& name) {
   }
   std::call_once(slot->once, [&] { slot->checker = Load(name); });
   return slot->checker.get();
+}
+
+void PrefetchSpellChecker(const std::string& name) {
+  static std::once_flag once;
+  static std::thread* loader = nullptr;  // joined at exit, never freed
+  std::call_once(once, [&] {
+    loader = new std::thread([name] { GetSpellChecker(name); });
+    std::atexit([] {
+      if (loader->joinable()) loader->join();
+    });
+  });
 }
 
 const SpellChecker* DictionaryChain::At(size_t i) const {

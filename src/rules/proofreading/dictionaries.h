@@ -52,6 +52,12 @@ class SpellChecker {
 // is remembered and not retried).
 const SpellChecker* GetSpellChecker(const std::string& name);
 
+// Starts loading `name` on a background thread, so that the first
+// GetSpellChecker(name) finds it ready (or waits for the rest of the load)
+// while the caller reads its configuration, rules and input meanwhile. At
+// most one prefetch runs; the process waits for it at exit.
+void PrefetchSpellChecker(const std::string& name);
+
 // The dictionaries `names`, in order, each loaded on first need. For one
 // message on one thread (not thread-safe; the dictionaries themselves are).
 class DictionaryChain {

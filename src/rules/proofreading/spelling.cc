@@ -98,6 +98,9 @@ RuleInfo SpellingRule::Info() {
 SpellingRule::SpellingRule(const RuleContext& ctx)
     : Rule(Info()), languages_(ctx.config().proofreading.languages) {
   if (languages_.empty()) languages_ = {"en_US"};
+  // Most drafts are in the first configured language: load its dictionary
+  // while the message is read and segmented.
+  PrefetchSpellChecker(languages_.front());
 }
 
 DictionaryChain SpellingRule::CheckersFor(const std::string& text) const {
