@@ -20,7 +20,7 @@ if ! command -v npm >/dev/null; then
 fi
 npm install --prefix . --no-save --no-package-lock --ignore-scripts \
   --no-audit --no-fund @microsoft/jest-sarif@1.0.0-beta.0 \
-  playwright-core@1.65.2 >/dev/null
+  playwright-core@1.48.2 >/dev/null
 test -f "$SCHEMA"
 test -f "$PLAYWRIGHT"
 echo "install-test-deps: SARIF schema at tools/$SCHEMA, playwright-core in tools/node_modules"

@@ -14,6 +14,15 @@ let failures = 0;
 function check(ok, what) {
   if (!ok) { console.log("FAIL: " + what); failures++; }
 }
+// Polls `condition` (async, evaluated here, not in the page: the page's
+// Content-Security-Policy forbids eval) until it holds or 30 s pass.
+async function until(condition, what) {
+  for (let i = 0; i < 300; i++) {
+    if (await condition()) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error("timed out waiting for " + what);
+}
 
 (async () => {
   const browser = await chromium.launch({
@@ -45,9 +54,8 @@ function check(ok, what) {
     check((await item.innerText()).includes("standard S5"), "the finding names its standard");
 
     await item.locator("button.fix", { hasText: "receive" }).click();
-    await page.waitForFunction(() => !document.querySelector('mark[data-rule="proofreading.spelling"]') ||
-        ![...document.querySelectorAll("mark")].some((m) => m.textContent === "recieve"),
-        null, { timeout: 30000 });
+    await until(async () => await page.locator("mark", { hasText: "recieve" }).count() === 0 &&
+                await page.locator("mark").count() > 0, "the re-check after the fix");
     check((await page.inputValue("#draft")).includes("We will receive the forms"),
           "the suggestion was applied to the draft");
 
@@ -56,10 +64,10 @@ function check(ok, what) {
       check(false, "'becuase' should be flagged");
     } else {
       await other.locator("button.add-word").click();
-      await page.waitForFunction(() => document.getElementById("status").textContent.includes("added"),
-                                 null, { timeout: 30000 });
-      await page.waitForFunction(() => ![...document.querySelectorAll("#findings li")]
-          .some((li) => li.textContent.includes("becuase")), null, { timeout: 30000 });
+      await until(async () => (await page.locator("#status").innerText()).includes("added"),
+                  "the word to be added");
+      await until(async () => await page.locator("#findings li", { hasText: "becuase" }).count() === 0,
+                  "the re-check after adding the word");
       check(fs.readFileSync(wordsFile, "utf8").split("\n").includes("becuase"),
             "the word was written to the user's word list");
     }
