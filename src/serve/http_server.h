@@ -14,9 +14,9 @@
 //   request (body included) and must return the response; it may run
 //   concurrently with itself. Requests whose body would exceed
 //   `max_body_bytes` get 413 without the handler seeing them; a request
-//   still arriving after `request_seconds` is cut off (the connection is
-//   closed); a connection idle for `idle_seconds` is closed. Nothing of a
-//   request body or query is logged here.
+//   whose body is still arriving after `request_seconds` is cut off (the
+//   connection is closed); a connection idle for `idle_seconds` is closed.
+//   Nothing of a request body or query is logged here.
 #ifndef MAILLINT_SRC_SERVE_HTTP_SERVER_H_
 #define MAILLINT_SRC_SERVE_HTTP_SERVER_H_
 
