@@ -29,6 +29,8 @@ const Command kCommands[] = {
     {"rules", "list, show and test rules", &RegisterRulesCommand},
     {"config", "print the effective configuration", &RegisterConfigCommand},
     {"init", "write a commented .maillint.yml", &RegisterInitCommand},
+    {"serve", "draft checking over HTTP: a local page and LanguageTool's API",
+     &RegisterServeCommand},
 };
 
 bool IsCommandName(const char* arg) {

@@ -16,6 +16,7 @@ PACKAGES=(
   # The mail gateway (issue 15): miltertest scripts, Postfix end to end,
   # unit file checks (systemd-analyze), the .deb (cpack needs dpkg-deb, file).
   miltertest postfix systemd file
+  libmicrohttpd-dev  # maillint serve (src/serve/http_server.h says why this library)
 )
 
 SUDO=""

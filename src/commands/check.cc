@@ -3,9 +3,12 @@
 
 #include "commands/command.h"
 #include "commands/common.h"
+#include "lint/baseline.h"
 #include "lint/runner.h"
+#include "lint/user_words.h"
 #include "mail/address_parser.h"
 #include "report/reporter.h"
+#include "serve/draft.h"
 
 namespace maillint {
 namespace {
@@ -16,56 +19,9 @@ struct CheckOptions {
   std::string to;              // draft context: "Name <addr>"
   std::string subject;         // draft context
   std::string in_reply_to;     // draft context: the message being answered
+  std::string baseline;        // --baseline: a json report of known findings
   bool profile_rules = false;  // time share per rule on stderr
 };
-
-// Reads the message a draft answers (--in-reply-to FILE).
-Result<Message> LoadRepliedMessage(const std::string& path) {
-  Message original;
-  Status read_status = Status::IoError(path, "no message found");
-  ReadInputs({path}, InputOptions(), [&](RawMessage raw) {
-    Result<Message> parsed = PrepareMessage(raw, ParseOptions());
-    if (parsed) {
-      original = std::move(parsed.value());
-      read_status = Status::Ok();
-    } else {
-      read_status = parsed.error();
-    }
-    return false;  // only the first message
-  });
-  if (!read_status.ok()) return read_status;
-  return original;
-}
-
-// Gives a headerless draft the context the flags describe.
-void AmendDraft(const CheckOptions& o, const Message* replied, Message& m) {
-  if (!o.to.empty() && m.to.empty()) m.to = ParseAddressList(o.to);
-  if (!o.subject.empty() && m.subject.empty()) m.subject = o.subject;
-  if (replied == nullptr) return;
-  if (m.in_reply_to.empty() && !replied->message_id.empty()) {
-    m.in_reply_to.push_back(replied->message_id);
-  }
-  if (m.subject.empty() && !replied->subject.empty())
-    m.subject = "Re: " + replied->subject;
-  if (m.to.empty())
-    m.to = replied->reply_to.empty() ? replied->from : replied->reply_to;
-}
-
-// What a draft's --in-reply-to message says about the message it answers.
-QuotedOriginal OriginalOf(const Message& replied) {
-  QuotedOriginal original;
-  if (!replied.from.empty()) {
-    original.author_name = replied.from.front().display_name;
-    original.author_address = replied.from.front().address;
-  }
-  if (replied.date) {
-    original.date_unix_seconds = replied.date->unix_seconds;
-    original.date_has_zone = true;
-  }
-  original.subject = replied.subject;
-  original.text = replied.body.text;
-  return original;
-}
 
 int RunCheck(const CheckOptions& o) {
   if (o.common.format == "list") {
@@ -74,25 +30,34 @@ int RunCheck(const CheckOptions& o) {
   }
   Result<Config> config = LoadConfigWithFlags(o.common);
   if (!config) return kExitUsage;
+  AddUserWords(UserWordsPath(), *config);
   RuleRegistry registry;
   auto rules = LoadRules(*config, &registry);
   if (!rules) return kExitUsage;
 
   RunOptions run_options;
   run_options.jobs = o.common.jobs;
-  std::shared_ptr<Message> replied;
+  DraftContext draft{o.to, o.subject, nullptr};
   if (!o.in_reply_to.empty()) {
     Result<Message> r = LoadRepliedMessage(o.in_reply_to);
     if (!r) {
       std::cerr << "maillint: --in-reply-to: " << r.error().message() << "\n";
       return kExitUsage;
     }
-    replied = std::make_shared<Message>(std::move(r.value()));
+    draft.replied = std::make_shared<Message>(std::move(r.value()));
   }
-  if (replied) run_options.known_original = OriginalOf(*replied);
-  if (!o.to.empty() || !o.subject.empty() || replied) {
-    run_options.amend = [o, replied](Message& m) {
-      AmendDraft(o, replied.get(), m);
+  run_options.known_original = KnownOriginal(draft);
+  if (!draft.empty()) {
+    run_options.amend = [draft](Message& m) { AmendDraft(draft, m); };
+  }
+  if (!o.baseline.empty()) {
+    Result<std::shared_ptr<Baseline>> known = Baseline::Load(o.baseline);
+    if (!known) {
+      std::cerr << "maillint: --baseline: " << known.error().message() << "\n";
+      return kExitUsage;
+    }
+    run_options.post_check = [b = known.value()](MessageResult& r) {
+      b->Apply(r);
     };
   }
   if (o.profile_rules) {
@@ -138,6 +103,9 @@ void RegisterCheckCommand(CLI::App& app, int* exit_code) {
                   "draft context: the message being answered");
   cmd->add_flag("--profile-rules", options->profile_rules,
                 "print each rule's share of the run time to stderr");
+  cmd->add_option("--baseline", options->baseline,
+                  "hide the findings of this json report (check --format "
+                  "json -o FILE): only new findings count");
   cmd->callback([options, exit_code] { *exit_code = RunCheck(*options); });
 }
 

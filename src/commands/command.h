@@ -35,6 +35,7 @@ void RegisterShowCommand(CLI::App& app, int* exit_code);
 void RegisterRulesCommand(CLI::App& app, int* exit_code);
 void RegisterConfigCommand(CLI::App& app, int* exit_code);
 void RegisterInitCommand(CLI::App& app, int* exit_code);
+void RegisterServeCommand(CLI::App& app, int* exit_code);
 
 }  // namespace maillint
 

@@ -7,6 +7,7 @@
 #include <map>
 #include <optional>
 
+#include "lint/ignore_comments.h"
 #include "lint/mask_excerpts.h"
 #include "mailbox/ordered_pipeline.h"
 
@@ -177,6 +178,8 @@ MessageResult Runner::Check(const Analysis& analysis,
   AddInputFindings(message, ctx.findings());
   result.findings = std::move(ctx.findings());
   SortFindings(result.findings);
+  ApplyIgnoreComments(message, result.findings);
+  if (options_.post_check) options_.post_check(result);
 
   bool fails = std::any_of(
       result.findings.begin(), result.findings.end(),

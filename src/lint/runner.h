@@ -41,6 +41,10 @@ struct RunOptions {
   // When set, the time of every rule and of the anatomy is added here
   // (`check --profile-rules`).
   std::shared_ptr<RuleCosts> costs;
+  // Applied to every result before its verdict (used by `check --baseline`
+  // to hide known findings, lint/baseline.h). Inline ignore comments
+  // (lint/ignore_comments.h) are applied before it, always.
+  std::function<void(MessageResult&)> post_check;
 };
 
 class Runner {

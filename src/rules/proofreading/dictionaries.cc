@@ -13,6 +13,7 @@
 #include <nuspell/finder.hxx>
 #include <optional>
 #include <shared_mutex>
+#include <thread>
 #include <unordered_map>
 
 namespace maillint {
@@ -185,16 +186,51 @@ struct Slot {
 
 const SpellChecker* GetSpellChecker(const std::string& name) {
   static std::mutex slots_mutex;
-  static std::map<std::string, std::unique_ptr<Slot>> slots;
+  // Never destroyed: freeing the dictionaries at exit costs ~10 ms for
+  // nothing (the process is ending). The map stays reachable, so leak
+  // checkers do not report it.
+  static auto* slots = new std::map<std::string, std::unique_ptr<Slot>>();
   Slot* slot;
   {
     std::lock_guard lock(slots_mutex);
-    std::unique_ptr<Slot>& entry = slots[name];
+    std::unique_ptr<Slot>& entry = (*slots)[name];
     if (!entry) entry = std::make_unique<Slot>();
     slot = entry.get();
   }
   std::call_once(slot->once, [&] { slot->checker = Load(name); });
   return slot->checker.get();
+}
+
+void PrefetchSpellChecker(const std::string& name) {
+  static std::once_flag once;
+  static std::thread* loader = nullptr;  // joined at exit, never freed
+  std::call_once(once, [&] {
+    loader = new std::thread([name] { GetSpellChecker(name); });
+    std::atexit([] {
+      if (loader->joinable()) loader->join();
+    });
+  });
+}
+
+const SpellChecker* DictionaryChain::At(size_t i) const {
+  while (loaded_.size() <= i && next_name_ < names_.size()) {
+    if (const SpellChecker* c = GetSpellChecker(names_[next_name_++]))
+      loaded_.push_back(c);
+  }
+  return i < loaded_.size() ? loaded_[i] : nullptr;
+}
+
+const SpellChecker* DictionaryChain::First() const { return At(0); }
+
+bool DictionaryChain::AnyAccepts(
+    std::initializer_list<std::string_view> forms) const {
+  for (size_t i = 0;; ++i) {
+    const SpellChecker* c = At(i);
+    if (c == nullptr) return false;
+    for (std::string_view form : forms) {
+      if (c->Accepts(form)) return true;
+    }
+  }
 }
 
 }  // namespace maillint

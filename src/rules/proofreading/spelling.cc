@@ -44,7 +44,7 @@ std::unordered_set<size_t> SentenceStarts(
 
 struct WordCheck {
   const std::unordered_set<std::string>& known;
-  const std::vector<const SpellChecker*>& checkers;
+  const DictionaryChain& checkers;
 
   // True when `word` (as written) is misspelt.
   bool Misspelt(std::string_view raw, bool sentence_start) const {
@@ -56,11 +56,7 @@ struct WordCheck {
       return false;
     }
     std::string base(WithoutPossessive(word));  // "else's" -> "else"
-    return std::none_of(checkers.begin(), checkers.end(),
-                        [&](const SpellChecker* c) {
-                          return c->Accepts(word) || c->Accepts(base);
-                        }) &&
-           !IsClosedCompound(folded);
+    return !checkers.AnyAccepts({word, base}) && !IsClosedCompound(folded);
   }
 
   // "filesystems", "getline", "moreinfo": two accepted words written as one,
@@ -74,7 +70,8 @@ struct WordCheck {
     for (size_t cut = 3; cut + 2 <= folded.size(); ++cut) {
       std::string_view head = std::string_view(folded).substr(0, cut);
       std::string_view tail = std::string_view(folded).substr(cut);
-      if (checkers[0]->Accepts(head) && checkers[0]->Accepts(tail)) return true;
+      const SpellChecker* first = checkers.First();
+      if (first->Accepts(head) && first->Accepts(tail)) return true;
     }
     return false;
   }
@@ -102,9 +99,12 @@ RuleInfo SpellingRule::Info() {
 SpellingRule::SpellingRule(const RuleContext& ctx)
     : Rule(Info()), languages_(ctx.config().proofreading.languages) {
   if (languages_.empty()) languages_ = {"en_US"};
+  // Most drafts are in the first configured language: load its dictionary
+  // while the message is read and segmented.
+  PrefetchSpellChecker(languages_.front());
 }
 
-std::vector<const SpellChecker*> SpellingRule::CheckersFor(
+DictionaryChain SpellingRule::CheckersFor(
     const DetectedLanguage& detected) const {
   std::vector<std::string> order;
   for (const std::string& name : languages_) {
@@ -116,21 +116,17 @@ std::vector<const SpellChecker*> SpellingRule::CheckersFor(
   }
   bool has_match =
       detected.known() && LanguagePrefix(order[0]) == detected.code;
-  if (detected.known() && !has_match) return {};
-  std::vector<const SpellChecker*> checkers;
-  for (const std::string& name : order) {
-    if (const SpellChecker* c = GetSpellChecker(name)) checkers.push_back(c);
-  }
-  return checkers;
+  if (detected.known() && !has_match) return DictionaryChain({});
+  return DictionaryChain(std::move(order));
 }
 
 void SpellingRule::Check(CheckContext& ctx) const {
   const Message& message = ctx.message();
   const OwnText& author = ctx.analysis().own_text();
   if (author.spans.empty()) return;
-  std::vector<const SpellChecker*> checkers =
-      CheckersFor(ctx.analysis().own_language());
-  if (checkers.empty()) return;
+  DictionaryChain checkers = CheckersFor(ctx.analysis().own_language());
+  const SpellChecker* first = checkers.First();
+  if (first == nullptr) return;
   std::unordered_set<std::string> known =
       KnownWords(ctx.analysis(), author, ctx.config());
   WordCheck check{known, checkers};
@@ -146,13 +142,13 @@ void SpellingRule::Check(CheckContext& ctx) const {
       std::string_view word = text.substr(begin, end - begin);
       if (!check.Misspelt(word, starts.count(w.begin) > 0)) continue;
       std::vector<std::string> suggestions =
-          checkers[0]->Suggest(NormalizeApostrophes(word), kMaxSuggestions);
+          first->Suggest(NormalizeApostrophes(word), kMaxSuggestions);
       // No accepted word close by ("schedual", "mensage") is still a slip
       // to report; names and jargon were left out above (capitalized words,
       // the conversation's names, word lists).
       Finding& f = Report(ctx, Location::Body(begin, end),
                           "'" + std::string(word) + "' may be misspelt (" +
-                              checkers[0]->name() + ")" +
+                              first->name() + ")" +
                               (suggestions.empty() ? "; no close suggestion"
                                                    : ""));
       for (const std::string& s : suggestions) {

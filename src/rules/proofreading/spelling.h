@@ -16,10 +16,9 @@
 #include <vector>
 
 #include "lint/rule.h"
+#include "rules/proofreading/dictionaries.h"
 
 namespace maillint {
-
-class SpellChecker;
 
 class SpellingRule : public Rule {
  public:
@@ -29,10 +28,10 @@ class SpellingRule : public Rule {
 
  private:
   // The configured dictionary for the detected language of `text` first,
-  // then the other configured ones; empty when `text` is in a language
-  // with no configured dictionary.
-  std::vector<const SpellChecker*> CheckersFor(
-      const DetectedLanguage& detected) const;
+  // then the other configured ones (each loaded only when needed, see
+  // DictionaryChain); empty when the text is in a language with no
+  // configured dictionary.
+  DictionaryChain CheckersFor(const DetectedLanguage& detected) const;
 
   std::vector<std::string> languages_;
 };
