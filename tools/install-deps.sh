@@ -13,6 +13,8 @@ PACKAGES=(
   clang libclang-rt-14-dev time bc
   python3-jsonschema  # tests/cli/report_sarif.sh: SARIF schema validation
   chromium  # tests/cli/audit_html_browser.sh renders the audit report headless
+  libsqlite3-dev sqlite3  # audit --store; tests/cli/audit_store.sh reads the file
+  parallel  # tests/cli/audit_shard_merge.sh splits an audit with GNU parallel
 )
 
 SUDO=""
