@@ -125,6 +125,12 @@ bool Fails(const AuditData& data, Severity fail_on) {
   return false;
 }
 
+void PrintReadErrors(const AuditData& data) {
+  for (const std::string& e : data.read_errors) {
+    std::cerr << "maillint: " << e << "\n";
+  }
+}
+
 // Without organization.domains no one is staff and nothing can be answered:
 // use the domain most messages name, and say so.
 void InferDomainIfMissing(const std::vector<std::string>& paths, int jobs,
@@ -281,9 +287,7 @@ int RunAuditCommand(const AuditOptions& o) {
   if (!data) return Fail(data.error());
   for (int& p : data->path_of) p = path_numbers[p];
   for (int& p : data->read_error_path) p = path_numbers[p];
-  for (const std::string& e : data->read_errors) {
-    std::cerr << "maillint: " << e << "\n";
-  }
+  PrintReadErrors(*data);
   if (shard) {
     data->settings = run.settings;
     data->clock_name = setup->clock->kind_name();
@@ -339,6 +343,7 @@ int RunMergeCommand(const AuditOptions& o) {
     config.organization.domains = merged->domains;
   }
   AuditData& data = merged->data;
+  PrintReadErrors(data);
   ThreadAndMeasure(config, *setup->clock,
                    AuditRunOptions().subject_window_seconds, data);
   return Report(o, config, *setup->clock, data, setup->since, setup->until);
