@@ -79,8 +79,7 @@ TEST_CASE("departments: address, then domain and subdomains") {
   CHECK(DepartmentOf(config, "bo@transport.pghschools.org") == "Transport");
   CHECK(DepartmentOf(config, "cy@east.transport.pghschools.org") ==
         "Transport");
-  CHECK(DepartmentOf(config, "di@xtransport.pghschools.org") ==
-        "(unassigned)");
+  CHECK(DepartmentOf(config, "di@xtransport.pghschools.org") == "(unassigned)");
 }
 
 TEST_CASE("shard specs from the flag and the environment") {
