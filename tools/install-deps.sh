@@ -17,6 +17,8 @@ PACKAGES=(
   # unit file checks (systemd-analyze), the .deb (cpack needs dpkg-deb, file).
   miltertest postfix systemd file
   libmicrohttpd-dev  # maillint serve (src/serve/http_server.h says why this library)
+  libsqlite3-dev sqlite3  # audit --store; tests/cli/audit_store.sh reads the file
+  parallel  # tests/cli/audit_shard_merge.sh splits an audit with GNU parallel
 )
 
 SUDO=""

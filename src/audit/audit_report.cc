@@ -14,15 +14,21 @@ const std::vector<std::string>& AuditFormats() {
   return formats;
 }
 
-Status ValidateAuditFormat(std::string_view format) {
-  for (const std::string& f : AuditFormats()) {
-    if (f == format) return Status::Ok();
+Status ValidateChoice(std::string_view what, std::string_view value,
+                      const std::vector<std::string>& choices) {
+  std::string list;
+  for (const std::string& c : choices) {
+    if (c == value) return Status::Ok();
+    list += (list.empty() ? "" : ", ") + c;
   }
-  std::string hint = ClosestMatch(format, AuditFormats());
+  std::string hint = ClosestMatch(value, choices);
   return Status::InvalidArgument(
-      "unknown audit format '" + std::string(format) +
-      "' (text, json, csv, html)" +
-      (hint.empty() ? "" : "; did you mean '" + hint + "'?"));
+      "unknown " + std::string(what) + " '" + std::string(value) + "' (" +
+      list + ")" + (hint.empty() ? "" : "; did you mean '" + hint + "'?"));
+}
+
+Status ValidateAuditFormat(std::string_view format) {
+  return ValidateChoice("audit format", format, AuditFormats());
 }
 
 Status WriteAuditReport(std::string_view format, const AuditReport& report,
@@ -33,7 +39,8 @@ Status WriteAuditReport(std::string_view format, const AuditReport& report,
   } else if (format == "json") {
     WriteAuditJson(report, out);
   } else if (format == "csv") {
-    WriteAuditCsv(report, out);
+    WriteAuditCsvTable(
+        report, report.csv_table.empty() ? "inbound" : report.csv_table, out);
   } else {
     WriteAuditHtml(report, out);
   }
@@ -56,6 +63,18 @@ std::vector<const InboundOutcome*> OverdueByTime(const AuditData& data) {
                             data.records[b->record].time;
                    });
   return overdue;
+}
+
+std::string Verdict(const RecordCheck& check, Severity fail_on) {
+  if (check.status == MessageStatus::kError) return "error";
+  int warnings = 0;
+  for (const Finding& f : check.findings) {
+    if (f.severity >= fail_on) return "fail";
+    if (f.severity >= Severity::kWarning) ++warnings;
+  }
+  if (warnings == 0) return "pass";
+  return "pass with " + std::to_string(warnings) +
+         (warnings == 1 ? " warning" : " warnings");
 }
 
 std::string RecordLabel(const MailRecord& record) {

@@ -37,23 +37,41 @@ void Finalize(ResponseStats& s) {
 }
 
 void AddCheck(const RecordCheck& check, Severity fail_on, RuleQuality& q) {
-  if (!check.checked || !check.all_rules) return;
+  if (!check.checked || !check.all_rules || !check.scored) return;
   ++q.checked;
-  bool fails = false;
+  bool fails = false, warned = false;
   for (const Finding& f : check.findings) {
     if (StartsWith(f.rule_id, "turnaround.")) continue;
     ++q.violations[f.rule_id];
     if (f.severity >= fail_on) fails = true;
+    if (f.severity >= Severity::kWarning) warned = true;
   }
-  if (!fails && check.status != MessageStatus::kError) ++q.passed;
+  if (fails || check.status == MessageStatus::kError) return;
+  ++q.passed;
+  if (warned) ++q.passed_with_warnings;
+}
+
+StandardStatus TurnaroundStatus(InboundStatus status) {
+  switch (status) {
+    case InboundStatus::kAnswered:
+      return StandardStatus::kPass;
+    case InboundStatus::kWaiting:
+      return StandardStatus::kNotApplicable;
+    default:
+      return StandardStatus::kFail;
+  }
 }
 
 // Staff stats by address, created on first use.
 class StaffTable {
  public:
+  explicit StaffTable(const Config& config) : config_(config) {}
   StaffStats& For(const std::string& address, const std::string& name) {
     auto [it, inserted] = by_address_.emplace(address, StaffStats());
-    if (inserted) it->second.address = address;
+    if (inserted) {
+      it->second.address = address;
+      it->second.department = DepartmentOf(config_, address);
+    }
     if (it->second.name.empty()) it->second.name = name;
     return it->second;
   }
@@ -67,14 +85,18 @@ class StaffTable {
   }
 
  private:
+  const Config& config_;
   std::map<std::string, StaffStats> by_address_;
 };
 
 void AttributeOutcome(const AuditData& data, const Config& config,
                       const InboundOutcome& o, StaffTable& staff) {
+  StandardStatus s1 = TurnaroundStatus(o.status);
   if (o.answered_by >= 0) {
     const MailRecord& reply = data.records[o.answered_by];
-    AddOutcome(o, staff.For(reply.from_address, reply.from_name).responses);
+    StaffStats& person = staff.For(reply.from_address, reply.from_name);
+    AddOutcome(o, person.responses);
+    person.scorecard.AddTurnaround(s1);
     return;
   }
   const MailRecord& inbound = data.records[o.record];
@@ -85,7 +107,9 @@ void AttributeOutcome(const AuditData& data, const Config& config,
                    recipients.end());
   for (const std::string& address : recipients) {
     if (config.IsInternalAddress(address)) {
-      AddOutcome(o, staff.For(address, "").responses);
+      StaffStats& person = staff.For(address, "");
+      AddOutcome(o, person.responses);
+      person.scorecard.AddTurnaround(s1);
     }
   }
 }
@@ -120,18 +144,22 @@ AuditStats ComputeStats(const AuditData& data, const Config& config,
                         const BusinessClock& clock) {
   AuditStats stats;
   stats.messages = static_cast<int>(data.records.size());
-  StaffTable staff;
+  StaffTable staff(config);
+  const ScoreSettings settings = ScoreSettings::FromConfig(config);
   for (const MailRecord& r : data.records) {
     ++stats.by_kind[r.kind];
     const RecordCheck& check = data.checks[r.index];
+    if (!check.all_rules || !check.scored) continue;
+    MessageScore score = ScoreMessage(check.standards, settings);
+    StaffStats& author = staff.For(r.from_address, r.from_name);
     AddCheck(check, config.fail_on, stats.quality);
-    if (check.all_rules) {
-      AddCheck(check, config.fail_on,
-               staff.For(r.from_address, r.from_name).quality);
-    }
+    AddCheck(check, config.fail_on, author.quality);
+    stats.scorecard.Add(check.standards, score, config.fail_on);
+    author.scorecard.Add(check.standards, score, config.fail_on);
   }
   for (const InboundOutcome& o : data.outcomes) {
     AddOutcome(o, stats.responses);
+    stats.scorecard.AddTurnaround(TurnaroundStatus(o.status));
     AttributeOutcome(data, config, o, staff);
     if (o.late) {
       LocalTime t = clock.Local(data.records[o.record].time);
@@ -140,6 +168,9 @@ AuditStats ComputeStats(const AuditData& data, const Config& config,
   }
   Finalize(stats.responses);
   stats.staff = staff.Take();
+  for (const StaffStats& s : stats.staff) {
+    stats.departments[s.department].Merge(s.scorecard);
+  }
   return stats;
 }
 

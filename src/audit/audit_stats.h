@@ -5,7 +5,11 @@
 //   An answered or late inbound message counts for the staff member who
 //   replied. An unanswered or waiting one counts for every staff address it
 //   was sent to (To or Cc). Rule results ("the other rules": every family
-//   but turnaround) count for the author of each staff-written message.
+//   but turnaround) and scorecards count for the author of each scored
+//   message (audit/scorecard.h: staff replies and forwards that leave the
+//   organization; internal notes and internal forwards are not scored).
+//   Departments roll up their staff (audit.departments); the district rolls
+//   up every scored message and every outcome once.
 //
 // PERCENTILES
 //   Median and 90th percentile of the counted response hours of answered
@@ -36,8 +40,11 @@ struct ResponseStats {
 };
 
 struct RuleQuality {
-  int checked = 0;  // staff-written messages checked with every rule
+  int checked = 0;  // scored staff messages checked with every rule
   int passed = 0;   // of those, without a non-turnaround finding at fail-on
+  // Of the passed, those with a non-turnaround warning below fail-on (the
+  // "pass (N warnings)" of `check`).
+  int passed_with_warnings = 0;
   std::map<std::string, int> violations;  // rule id -> findings
   // pass rate in [0, 1]; NaN when nothing was checked.
   double PassRate() const;
@@ -48,8 +55,10 @@ struct RuleQuality {
 struct StaffStats {
   std::string address;
   std::string name;
+  std::string department;
   ResponseStats responses;
   RuleQuality quality;
+  ScoreRollup scorecard;
 };
 
 struct AuditStats {
@@ -57,7 +66,9 @@ struct AuditStats {
   std::map<MailKind, int> by_kind;
   ResponseStats responses;
   RuleQuality quality;
-  std::vector<StaffStats> staff;         // by address
+  ScoreRollup scorecard;          // the district
+  std::vector<StaffStats> staff;  // by address
+  std::map<std::string, ScoreRollup> departments;
   int late_by_weekday_hour[7][24] = {};  // inbound time of late/unanswered
 };
 

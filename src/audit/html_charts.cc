@@ -144,3 +144,87 @@ std::string WeekdayHourSvg(const int (&counts)[7][24]) {
 }
 
 }  // namespace maillint
+
+namespace maillint {
+
+std::string StandardBarsSvg(const std::vector<std::string>& standards,
+                            const std::vector<double>& pass_rates) {
+  const int bar = 44, gap = 8, height = 140, top = 20, bottom = 30;
+  int width = static_cast<int>(standards.size()) * (bar + gap) + gap;
+  std::ostringstream svg;
+  svg << "<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"standard-bars\" "
+      << "role=\"img\" aria-label=\"Pass rate by standard\" viewBox=\"0 0 "
+      << width << " " << height + top + bottom << "\" width=\"" << width
+      << "\" height=\"" << height + top + bottom << "\">";
+  for (size_t i = 0; i < standards.size(); ++i) {
+    double rate = pass_rates[i];
+    int x = gap + static_cast<int>(i) * (bar + gap);
+    bool none = std::isnan(rate);
+    int h = none ? 0 : static_cast<int>(std::lround(rate * height));
+    std::string label = none ? "n/a" : Fmt(std::round(rate * 100)) + "%";
+    svg << "<g class=\"standard\" data-standard=\"" << HtmlEscape(standards[i])
+        << "\" data-pass-rate=\""
+        << (none ? "" : Fmt(std::round(rate * 10000) / 10000)) << "\"><title>"
+        << HtmlEscape(standards[i]) << ": " << label << "</title><rect x=\""
+        << x << "\" y=\"" << top + height - h << "\" width=\"" << bar
+        << "\" height=\"" << h << "\" fill=\""
+        << (rate >= 0.9   ? "#2e8b57"
+            : rate >= 0.7 ? "#b7791f"
+                          : "#c0392b")
+        << "\"/><text x=\"" << x + bar / 2 << "\" y=\"" << top + height - h - 4
+        << "\" text-anchor=\"middle\" font-size=\"11\">" << label
+        << "</text><text x=\"" << x + bar / 2 << "\" y=\"" << top + height + 16
+        << "\" text-anchor=\"middle\" font-size=\"11\">"
+        << HtmlEscape(standards[i]) << "</text></g>";
+  }
+  svg << "<line x1=\"0\" x2=\"" << width << "\" y1=\"" << top + height
+      << "\" y2=\"" << top + height << "\" stroke=\"#555\"/></svg>";
+  return svg.str();
+}
+
+std::string TrendSvg(const std::string& id,
+                     const std::vector<std::string>& weeks,
+                     const std::vector<TrendSeries>& series) {
+  static const char* const kColors[] = {"#1f77b4", "#d62728", "#2ca02c",
+                                        "#9467bd", "#ff7f0e", "#8c564b",
+                                        "#e377c2", "#17becf"};
+  const int step = 70, height = 140, top = 16, bottom = 30, left = 36;
+  int width = left + std::max<int>(1, static_cast<int>(weeks.size())) * step;
+  std::ostringstream svg;
+  svg << "<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"" << HtmlEscape(id)
+      << "\" role=\"img\" viewBox=\"0 0 " << width << " "
+      << height + top + bottom << "\" width=\"" << width << "\" height=\""
+      << height + top + bottom << "\">";
+  for (size_t w = 0; w < weeks.size(); ++w) {
+    svg << "<text x=\"" << left + static_cast<int>(w) * step + step / 2
+        << "\" y=\"" << top + height + 18
+        << "\" text-anchor=\"middle\" font-size=\"10\">" << HtmlEscape(weeks[w])
+        << "</text>";
+  }
+  for (size_t k = 0; k < series.size(); ++k) {
+    const TrendSeries& line = series[k];
+    const char* color = kColors[k % 8];
+    std::string points;
+    for (size_t w = 0; w < weeks.size() && w < line.values.size(); ++w) {
+      double v = line.values[w];
+      if (std::isnan(v)) continue;
+      int x = left + static_cast<int>(w) * step + step / 2;
+      int y = top + height - static_cast<int>(std::lround(v * height));
+      points += std::to_string(x) + "," + std::to_string(y) + " ";
+      svg << "<circle cx=\"" << x << "\" cy=\"" << y << "\" r=\"3\" fill=\""
+          << color << "\" data-series=\"" << HtmlEscape(line.name)
+          << "\" data-week=\"" << HtmlEscape(weeks[w]) << "\" data-value=\""
+          << Fmt(std::round(v * 10000) / 10000) << "\"><title>"
+          << HtmlEscape(line.name) << " " << HtmlEscape(weeks[w]) << ": "
+          << Fmt(std::round(v * 100)) << "%</title></circle>";
+    }
+    svg << "<polyline fill=\"none\" stroke=\"" << color << "\" points=\""
+        << points << "\"/>";
+  }
+  svg << "<line x1=\"" << left << "\" x2=\"" << width << "\" y1=\""
+      << top + height << "\" y2=\"" << top + height
+      << "\" stroke=\"#555\"/></svg>";
+  return svg.str();
+}
+
+}  // namespace maillint

@@ -31,6 +31,22 @@ std::string HistogramSvg(const std::vector<HistogramBin>& bins, double limit);
 // 7 x 24 heat map (rows Monday..Sunday, columns hours 0..23).
 std::string WeekdayHourSvg(const int (&counts)[7][24]);
 
+// One bar per standard: its pass rate in [0, 1] (NaN: no bar, "n/a").
+// Each bar is a <g data-standard data-pass-rate> ("" when NaN).
+std::string StandardBarsSvg(const std::vector<std::string>& standards,
+                            const std::vector<double>& pass_rates);
+
+// A line chart of one series over weeks (x: `weeks` labels, y: values in
+// [0, 1], NaN for a gap). Every point is a <circle data-series data-week
+// data-value>.
+struct TrendSeries {
+  std::string name;
+  std::vector<double> values;  // one per week
+};
+std::string TrendSvg(const std::string& id,
+                     const std::vector<std::string>& weeks,
+                     const std::vector<TrendSeries>& series);
+
 }  // namespace maillint
 
 #endif  // MAILLINT_SRC_AUDIT_HTML_CHARTS_H_

@@ -5,7 +5,9 @@
 #include <sstream>
 
 #include "audit/audit_report.h"
+#include "audit/audit_store.h"
 #include "audit/html_charts.h"
+#include "audit/scorecard.h"
 
 namespace maillint {
 namespace {
@@ -171,6 +173,80 @@ void FindingsSection(const AuditReport& report, std::ostream& out) {
   if (!any) out << "<p>No findings.</p>";
 }
 
+std::string RateValue(double rate) {
+  if (std::isnan(rate)) return "";
+  std::ostringstream s;
+  s << std::round(rate * 10000) / 10000;
+  return s.str();
+}
+
+void ScorecardRow(std::ostream& out, const std::string& group,
+                  const std::string& label, const ScoreRollup& r) {
+  double mean = r.MeanScore();
+  out << "<tr data-group=\"" << Esc(group) << "\"><td>" << Esc(label)
+      << "</td><td class=\"n\" data-field=\"messages\" data-value=\""
+      << r.messages << "\">" << r.messages
+      << "</td><td class=\"n\" data-field=\"mean_score\" data-value=\""
+      << DataNumber(mean) << "\">"
+      << (std::isnan(mean) ? "-" : DataNumber(mean))
+      << "</td><td class=\"n\" data-field=\"auto_failed\" data-value=\""
+      << r.auto_failed << "\">" << r.auto_failed << "</td>";
+  for (int i = 0; i < kStandardCount; ++i) {
+    double rate = r.PassRate(i);
+    out << "<td class=\"n\" data-standard=\"" << StandardName(i)
+        << "\" data-value=\"" << RateValue(rate) << "\">"
+        << (std::isnan(rate) ? "n/a" : PercentCell(rate)) << "</td>";
+  }
+  out << "</tr>";
+}
+
+void ScorecardSection(const AuditReport& report, std::ostream& out) {
+  const AuditStats& s = report.stats;
+  std::vector<std::string> names;
+  std::vector<double> rates;
+  for (int i = 0; i < kStandardCount; ++i) {
+    names.push_back(StandardName(i));
+    rates.push_back(s.scorecard.PassRate(i));
+  }
+  out << "<h2>Scorecard by standard</h2><p class=\"meta\">Share of scored "
+         "staff messages (S1: inbound messages) meeting each standard; a "
+         "message scores 0-100 by weighted standards, 0 when an auto-fail "
+         "standard has a finding.</p>"
+      << StandardBarsSvg(names, rates)
+      << "<table id=\"scorecard\"><thead><tr><th>Group</th><th>Scored</th>"
+         "<th>Mean score</th><th>Auto-failed</th>";
+  for (const std::string& n : names) out << "<th>" << n << "</th>";
+  out << "</tr></thead><tbody>";
+  ScorecardRow(out, "district", "District", s.scorecard);
+  for (const auto& [name, rollup] : s.departments) {
+    ScorecardRow(out, "department:" + name, name, rollup);
+  }
+  for (const StaffStats& person : s.staff) {
+    ScorecardRow(out, "staff:" + person.address,
+                 person.name.empty() ? person.address : person.name,
+                 person.scorecard);
+  }
+  out << "</tbody></table>";
+}
+
+void TrendsSection(const AuditTrends& trends, std::ostream& out) {
+  std::vector<TrendSeries> standards, staff;
+  for (const auto& s : trends.standards)
+    standards.push_back({s.name, s.values});
+  for (const auto& s : trends.staff) staff.push_back({s.name, s.values});
+  out << "<h2>Trends by week</h2><p class=\"meta\">From the audit store: "
+         "pass rate per standard and mean score per staff member, by the "
+         "week (starting Monday) the messages were sent.</p><h3>Pass rate by "
+         "standard</h3>"
+      << TrendSvg("trend-standards", trends.weeks, standards)
+      << "<p class=\"meta\">";
+  for (const auto& s : standards) out << "<code>" << Esc(s.name) << "</code> ";
+  out << "</p><h3>Mean score by staff member</h3>"
+      << TrendSvg("trend-staff", trends.weeks, staff) << "<p class=\"meta\">";
+  for (const auto& s : staff) out << "<code>" << Esc(s.name) << "</code> ";
+  out << "</p>";
+}
+
 void Charts(const AuditReport& report, std::ostream& out) {
   double limit = report.data.settings.limit_hours;
   out << "<h2>Response times</h2><p class=\"meta\">Counted hours from each "
@@ -202,6 +278,8 @@ void WriteAuditHtml(const AuditReport& report, std::ostream& out) {
       << "\">" << d.index.thread_count() << "</span> threads</p>";
   Cards(report, out);
   Charts(report, out);
+  ScorecardSection(report, out);
+  if (report.trends != nullptr) TrendsSection(*report.trends, out);
   StaffTable(report, out);
   LateTable(report, out);
   FindingsSection(report, out);

@@ -1,8 +1,10 @@
 // The text audit format: summary tables for a terminal or an email.
 #include <cmath>
+#include <cstdio>
 #include <iomanip>
 
 #include "audit/audit_report.h"
+#include "audit/scorecard.h"
 
 namespace maillint {
 namespace {
@@ -59,7 +61,11 @@ void Summary(const AuditReport& report, std::ostream& out) {
       << ", 90th percentile " << HoursCell(r.p90) << "\n"
       << "Staff messages passing the other rules: " << s.quality.passed
       << " of " << s.quality.checked << " ("
-      << PercentCell(s.quality.PassRate()) << ")\n";
+      << PercentCell(s.quality.PassRate()) << "), "
+      << s.quality.passed_with_warnings << " of them with warnings\n";
+  if (d.excluded > 0) {
+    out << d.excluded << " messages outside the audited time range left out\n";
+  }
 }
 
 void StaffTableText(const AuditReport& report, std::ostream& out) {
@@ -98,6 +104,40 @@ void LateList(const AuditReport& report, std::ostream& out) {
   }
 }
 
+std::string Score(double score) {
+  if (std::isnan(score)) return "-";
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "%.1f", score);
+  return buffer;
+}
+
+void ScorecardText(const AuditReport& report, std::ostream& out) {
+  const AuditStats& s = report.stats;
+  out << "\nScorecard (pass rate by standard; score 0-100, auto-fail "
+         "standards score 0)\n  "
+      << Cell("", 32) << Cell("msgs", 5, true) << Cell("score", 6, true)
+      << Cell("auto", 5, true);
+  for (int i = 0; i < kStandardCount; ++i) {
+    out << Cell(StandardName(i), 5, true);
+  }
+  out << "\n";
+  auto row = [&](const std::string& name, const ScoreRollup& r) {
+    out << "  " << Cell(name, 32) << Num(r.messages, 5)
+        << Cell(Score(r.MeanScore()), 6, true) << Num(r.auto_failed, 5);
+    for (int i = 0; i < kStandardCount; ++i) {
+      double rate = r.PassRate(i);
+      out << Cell(std::isnan(rate) ? "n/a" : PercentCell(rate), 5, true);
+    }
+    out << "\n";
+  };
+  row("district", s.scorecard);
+  for (const auto& [name, rollup] : s.departments) {
+    row("department " + name, rollup);
+  }
+  for (const StaffStats& person : s.staff)
+    row(person.address, person.scorecard);
+}
+
 void TopViolations(const AuditReport& report, std::ostream& out) {
   auto top = report.stats.quality.Top(10);
   if (top.empty()) return;
@@ -112,6 +152,7 @@ void TopViolations(const AuditReport& report, std::ostream& out) {
 void WriteAuditText(const AuditReport& report, std::ostream& out) {
   Summary(report, out);
   StaffTableText(report, out);
+  ScorecardText(report, out);
   LateList(report, out);
   TopViolations(report, out);
 }

@@ -20,4 +20,16 @@ bool Config::IsInternalAddress(std::string_view address) const {
   return IsInternalDomain(address.substr(at + 1));
 }
 
+int StandardIndex(std::string_view standard) {
+  if (standard.size() < 2 || standard.size() > 3 || standard[0] != 'S') {
+    return -1;
+  }
+  int n = 0;
+  for (char c : standard.substr(1)) {
+    if (c < '0' || c > '9') return -1;
+    n = n * 10 + (c - '0');
+  }
+  return n >= 1 && n <= 15 ? n - 1 : -1;
+}
+
 }  // namespace maillint

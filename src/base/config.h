@@ -10,6 +10,8 @@
 
 #include <map>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "base/severity.h"
@@ -41,6 +43,20 @@ struct ConfidentialityConfig {
   int max_external_recipients = 5;
 };
 
+// The index 0..14 of a service standard "S1".."S15"
+// (../shared/standards.md); -1 for anything else.
+int StandardIndex(std::string_view standard);
+
+// audit: the scorecard of `maillint audit` (audit/scorecard.h).
+struct AuditConfig {
+  // Standard ("S1".."S15") -> weight in the message score; default 1.
+  std::map<std::string, double> weights;
+  // Standards whose finding (warning or error) scores the message 0.
+  std::vector<std::string> auto_fail = {"S6"};
+  // (address or "@domain", department), first match wins.
+  std::vector<std::pair<std::string, std::string>> departments;
+};
+
 // A rule option value: a scalar or a list of scalars, as written.
 struct OptionValue {
   std::string scalar;
@@ -64,6 +80,7 @@ struct Config {
   TurnaroundConfig turnaround;
   ProofreadingConfig proofreading;
   ConfidentialityConfig confidentiality;
+  AuditConfig audit;
   RulesConfig rules;
   Severity fail_on = Severity::kError;
   bool show_sensitive = false;

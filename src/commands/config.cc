@@ -1,6 +1,7 @@
 // `maillint config --dump`: the effective configuration, every value with
 // where it came from (a file position, --set, or "default"), and every
 // option each rule reads with its effective value.
+#include <cstdio>
 #include <iostream>
 
 #include "commands/command.h"
@@ -72,6 +73,19 @@ void DumpSettings(const Config& c) {
   Line(c, "  ", "max_external_recipients",
        "confidentiality.max_external_recipients",
        std::to_string(c.confidentiality.max_external_recipients));
+  std::vector<std::string> weights, departments;
+  for (const auto& [standard, weight] : c.audit.weights) {
+    char number[32];
+    std::snprintf(number, sizeof number, "%g", weight);
+    weights.push_back(standard + "=" + number);
+  }
+  for (const auto& [who, name] : c.audit.departments) {
+    departments.push_back(who + "=" + name);
+  }
+  std::cout << "audit:\n";
+  Line(c, "  ", "weights", "audit.weights", List(weights));
+  Line(c, "  ", "auto_fail", "audit.auto_fail", List(c.audit.auto_fail));
+  Line(c, "  ", "departments", "audit.departments", List(departments));
   Line(c, "", "fail_on", "fail_on", SeverityName(c.fail_on));
 }
 

@@ -131,6 +131,56 @@ Status SetFailOn(Config& c, const SettingValue& v, const SettingOrigin&) {
   return Status::Ok();
 }
 
+Status SetWeights(Config& c, const std::vector<std::string>& items,
+                  const SettingOrigin&) {
+  c.audit.weights.clear();
+  for (const std::string& item : items) {
+    size_t eq = item.find('=');
+    std::string standard(Trim(item.substr(0, eq)));
+    char* end = nullptr;
+    std::string number =
+        eq == std::string::npos ? "" : std::string(Trim(item.substr(eq + 1)));
+    double weight = std::strtod(number.c_str(), &end);
+    if (StandardIndex(standard) < 0 || number.empty() || *end != '\0' ||
+        weight < 0) {
+      return Bad("expected STANDARD=WEIGHT such as S5=2, got '" + item + "'");
+    }
+    c.audit.weights[standard] = weight;
+  }
+  return Status::Ok();
+}
+
+Status SetAutoFail(Config& c, const std::vector<std::string>& items,
+                   const SettingOrigin&) {
+  for (const std::string& item : items) {
+    if (StandardIndex(item) < 0) {
+      return Bad("expected a standard S1..S15, got '" + item + "'");
+    }
+  }
+  c.audit.auto_fail = items;
+  return Status::Ok();
+}
+
+Status SetDepartments(Config& c, const std::vector<std::string>& items,
+                      const SettingOrigin&) {
+  c.audit.departments.clear();
+  for (const std::string& item : items) {
+    size_t eq = item.find('=');
+    std::string who =
+        eq == std::string::npos ? "" : AsciiLower(Trim(item.substr(0, eq)));
+    std::string name =
+        eq == std::string::npos ? "" : std::string(Trim(item.substr(eq + 1)));
+    if (who.empty() || name.empty() || who.find('@') == std::string::npos) {
+      return Bad(
+          "expected ADDRESS=DEPARTMENT or @DOMAIN=DEPARTMENT, such as "
+          "@transport.pghschools.org=Transportation, got '" +
+          item + "'");
+    }
+    c.audit.departments.emplace_back(who, name);
+  }
+  return Status::Ok();
+}
+
 std::vector<std::string> Lowered(const std::vector<std::string>& items) {
   std::vector<std::string> out;
   for (const std::string& i : items) out.push_back(AsciiLower(Trim(i)));
@@ -221,6 +271,9 @@ const std::vector<Key>& Keys() {
        [](Config& c, const SettingValue& v, O) {
          return ParseInteger(v, &c.confidentiality.max_external_recipients);
        }},
+      {"audit", "weights", true, ListSetter(SetWeights)},
+      {"audit", "auto_fail", true, ListSetter(SetAutoFail)},
+      {"audit", "departments", true, ListSetter(SetDepartments)},
       {"", "fail_on", false, SetFailOn},
   };
   return kKeys;
@@ -244,7 +297,7 @@ const std::vector<std::string>& TopLevelKeys() {
   // "gateway" is read by gateway/gateway_config.h; the loader skips it.
   static const std::vector<std::string> kTop = {
       "organization",    "turnaround", "rules",  "proofreading",
-      "confidentiality", "fail_on",    "gateway"};
+      "confidentiality", "audit",      "fail_on",   "gateway"};
   return kTop;
 }
 

@@ -8,6 +8,8 @@
 //                  options: {id: {Option: value}}}
 //   proofreading: {languages, words, max_grade}
 //   confidentiality: {student_id_patterns, max_external_recipients}
+//   audit:        {weights: ["S5=2"], auto_fail: [S6],
+//                  departments: ["@domain=Name", "addr=Name"]}
 //   fail_on:      error|warning|info
 //
 // Errors are returned as kInvalidArgument carrying only the message; the

@@ -4,6 +4,7 @@
 #include <unicode/timezone.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 #include "base/text.h"
@@ -235,6 +236,18 @@ LocalTime BusinessClock::Local(int64_t unix_seconds) const {
   UErrorCode s = U_ZERO_ERROR;
   cal->setTime(static_cast<double>(unix_seconds) * 1000, s);
   return FieldsOf(*cal);
+}
+
+int64_t BusinessClock::StartOfLocalDay(int year, int month, int day,
+                                       int day_offset) const {
+  auto cal = NewCalendar(*zone_->tz);
+  if (!cal) return UnixFromCivil(year, month, day + day_offset, 0, 0, 0);
+  UErrorCode s = U_ZERO_ERROR;
+  cal->clear();
+  cal->set(year, month - 1, day, 0, 0, 0);
+  if (day_offset != 0) cal->add(UCAL_DATE, day_offset, s);
+  double ms = cal->getTime(s);
+  return static_cast<int64_t>(std::floor(ms / 1000));
 }
 
 std::string BusinessClock::FormatLocal(int64_t unix_seconds) const {

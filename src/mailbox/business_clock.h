@@ -53,6 +53,10 @@ class BusinessClock {
   LocalTime Local(int64_t unix_seconds) const;
   // ISO 8601 with the local offset, e.g. "2026-11-20T17:00:00-05:00".
   std::string FormatLocal(int64_t unix_seconds) const;
+  // The first instant of the local calendar day `day_offset` days after
+  // year-month-day (month 1-12; out-of-range days roll over).
+  int64_t StartOfLocalDay(int year, int month, int day,
+                          int day_offset = 0) const;
 
   Kind kind() const { return kind_; }
   const std::string& kind_name() const { return kind_name_; }

@@ -12,7 +12,7 @@
 #include <vector>
 
 #include "base/result.h"
-#include "lint/config.h"
+#include "base/config.h"
 #include "lint/message_result.h"
 #include "lint/rule_registry.h"
 #include "lint/runner.h"
