@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <cctype>
 #include <memory>
 #include <string>
 
@@ -98,6 +99,12 @@ bool IsNotWriterSide(std::string_view subject) {
   return RE2::FullMatch(re2::StringPiece(subject.data(), subject.size()), re);
 }
 
+bool IsConjunction(std::string_view word) {
+  static const RE2 re(R"((?i)and|but|or|then|so|also)");
+  return !word.empty() &&
+         RE2::FullMatch(re2::StringPiece(word.data(), word.size()), re);
+}
+
 bool IsNegated(std::string_view gap) {
   static const RE2 re(R"((?i)\b(?:not|never|no)\b|n['’]t\b)");
   return RE2::PartialMatch(re2::StringPiece(gap.data(), gap.size()), re);
@@ -120,6 +127,14 @@ void AddMatches(const RE2& re, std::string_view text, bool english_future,
       if ((!subject.empty() && IsNotWriterSide(subject)) || IsNegated(gap)) {
         pos = begin + 1;
         continue;
+      }
+      // "... and will let you know": the promise starts at the future.
+      if (IsConjunction(subject)) {
+        begin += subject.size();
+        while (begin < end &&
+               std::isspace(static_cast<unsigned char>(text[begin]))) {
+          ++begin;
+        }
       }
     }
     out.push_back({begin, end});

@@ -25,6 +25,8 @@ TEST_CASE("promises: words in between, other people, wrapped lines") {
         std::vector<std::string>{"transportation will call you"});
   CHECK(Promises("We'll keep you posted.") ==
         std::vector<std::string>{"We'll keep you posted"});
+  CHECK(Promises("We talked to the driver and will let you know.") ==
+        std::vector<std::string>{"will let you know"});
   CHECK(Promises("You will hear from us.") ==
         std::vector<std::string>{"You will hear from us"});
 }

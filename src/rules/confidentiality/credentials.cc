@@ -141,8 +141,13 @@ bool LooksLikeSecret(std::string_view value) {
   if (value.size() < 4 || value.size() > 64 || IsPlaceholder(value)) {
     return false;
   }
-  // "the password reset page<https://...>": the ':' of a link is no value.
-  if (StartsWith(value, "//") || value.find("://") != std::string_view::npos ||
+  // "the password reset page<https://...>": the ':' of a link is no value;
+  // nor is a path, a template variable ("${db.pwd}"), an escaped string
+  // ("\n=20") or a value already masked ("Beta*****").
+  if (value.front() == '/' || value.front() == '\\' ||
+      value.find("://") != std::string_view::npos ||
+      value.find("${") != std::string_view::npos ||
+      value.find("***") != std::string_view::npos ||
       StartsWith(AsciiLower(value), "www.")) {
     return false;
   }

@@ -37,7 +37,9 @@ RuleInfo VisibleRecipientsRule::Info() {
       "confidentiality.max_external_recipients (default 5); put them in Bcc "
       "instead. Messages to mailing lists (List-Id, list addresses) and to "
       "a single outside organization (all at one non-webmail domain) are "
-      "exempt.";
+      "exempt, and so are addresses at the sender's own (non-webmail) "
+      "domain: colleagues, not families. With organization.domains set, "
+      "only mail from the organization is judged.";
   info.source = "built-in";
   return info;
 }
@@ -49,11 +51,24 @@ void VisibleRecipientsRule::Check(CheckContext& ctx) const {
   const Message& m = ctx.message();
   const Config& config = ctx.config();
   if (confidentiality::IsListMessage(m)) return;
+  // Exposing families is the organization's doing only in its own mail:
+  // with organization.domains set, mail from elsewhere is not judged.
+  if (!config.organization.domains.empty() && !m.from.empty() &&
+      !config.IsInternalAddress(m.from.front().address)) {
+    return;
+  }
+  // The sender's own colleagues (same non-webmail domain) are no families,
+  // whether or not that domain is configured as internal.
+  std::string own_domain = m.from.empty() ? "" : m.from.front().domain();
+  if (confidentiality::IsWebmailDomain(own_domain)) own_domain.clear();
   std::set<std::string> external;
   size_t in_to = 0;
   for (const auto* list : {&m.to, &m.cc}) {
     for (const Address& a : *list) {
-      if (a.address.empty() || config.IsInternalAddress(a.address)) continue;
+      if (a.address.empty() || config.IsInternalAddress(a.address) ||
+          (!own_domain.empty() && a.domain() == own_domain)) {
+        continue;
+      }
       if (external.insert(AsciiLower(a.address)).second && list == &m.to)
         ++in_to;
     }
