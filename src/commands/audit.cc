@@ -135,11 +135,14 @@ int RunAuditCommand(const AuditOptions& o) {
   }
   AuditStats stats = ComputeStats(*data, *config, clock.value());
 
-  std::unique_ptr<std::ofstream> file;
+  std::unique_ptr<AtomicFile> file;
   Result<std::ostream*> out = OpenOutput(o.common.output, &file);
   if (!out) return Fail(out.error());
   Status written =
       WriteAuditReport(o.common.format, {*data, stats, clock.value()}, **out);
+  // With -o FILE the file's own error says why (disk full, size limit).
+  if (!written.ok() && !file) return Fail(written);
+  if (!FinishOutput(&file).ok()) return kExitUsage;
   if (!written.ok()) return Fail(written);
   return Fails(*data, config->fail_on) ? kExitFindings : kExitOk;
 }

@@ -92,7 +92,7 @@ int RunCheck(const CheckOptions& o) {
   }
   Runner runner(*config, std::move(rules.value()), run_options);
 
-  std::unique_ptr<std::ofstream> file;
+  std::unique_ptr<AtomicFile> file;
   Result<std::ostream*> out = OpenOutput(o.common.output, &file);
   if (!out) {
     std::cerr << "maillint: " << out.error().message() << "\n";
@@ -109,6 +109,8 @@ int RunCheck(const CheckOptions& o) {
     return kExitUsage;
   }
   RunSummary summary = runner.Run(o.paths, **reporter);
+  reporter->reset();
+  if (!FinishOutput(&file).ok()) return kExitUsage;
   return summary.ExitCode();
 }
 

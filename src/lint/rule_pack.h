@@ -26,6 +26,7 @@
 
 #include "base/status.h"
 #include "lint/config.h"
+#include "lint/rule_file.h"
 #include "lint/rule_registry.h"
 
 namespace maillint {
@@ -43,6 +44,12 @@ std::string RuleDocPath(const std::string& id);
 Status AddRuleFolders(const std::vector<std::string>& dirs,
                       RuleRegistry& registry,
                       std::vector<std::string>* warnings);
+
+// Compiles `specs` (read by ReadRuleFile) with one shared pattern index
+// and adds them to `registry`; `where` names them when the patterns
+// together exceed the set budget (lint/pattern_set.h).
+Status AddRuleSpecs(std::vector<RuleSpec> specs, const std::string& where,
+                    RuleRegistry& registry);
 
 // The packs and paths of `config` (warnings printed to stderr), then the
 // config's references to rule ids and options are checked.

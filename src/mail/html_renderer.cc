@@ -149,6 +149,10 @@ void HtmlTextBuilder::Open(GumboTag tag, const std::string* href) {
   if (tag == GUMBO_TAG_BLOCKQUOTE) ++quote_depth_;
   if (tag == GUMBO_TAG_PRE) ++pre_depth_;
   if (tag == GUMBO_TAG_A) {
+    // An <a> inside an open <a> first closes it, as HTML5 parsing does (the
+    // tree never nests links; the stream must not either, or links would
+    // overlap and leave document order). Found by html_fuzzer.
+    if (!anchors_.empty()) Close(GUMBO_TAG_A);
     anchors_.push_back(
         {anchor_begin_, href != nullptr, href ? *href : std::string()});
     anchor_begin_ = std::string::npos;
