@@ -7,6 +7,7 @@
 #
 # Usage: tools/fuzz-campaign.sh [--time SECONDS] [--minimize] [TARGET...|all]
 #   --time SECONDS  per target (default 600)
+#   --minimize-only do not fuzz; only the --minimize step
 #   --minimize      afterwards, merge each target's campaign corpus into a
 #                   minimal one and store it in tests/fuzz/corpus/<target>/
 #                   (inputs that add coverage; the largest dropped until it
@@ -27,8 +28,9 @@ while [ $# -gt 0 ]; do
     --time) seconds="$2"; shift 2 ;;
     --time=*) seconds="${1#--time=}"; shift ;;
     --minimize) minimize=1; shift ;;
+    --minimize-only) minimize=2; shift ;;
     all) targets=("${FUZZ_TARGETS[@]}"); shift ;;
-    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,/^set /p' "$0" | grep '^#'; exit 0 ;;
     *) targets+=("$1"); shift ;;
   esac
 done
@@ -68,6 +70,10 @@ minimize_corpus() {
 }
 
 status=0
+if [ "$minimize" -eq 2 ]; then
+  for target in "${targets[@]}"; do minimize_corpus "$target"; done
+  exit 0
+fi
 for target in "${targets[@]}"; do
   work="$camp/$target"
   seeds="$camp/$target-seeds"

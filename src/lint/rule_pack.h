@@ -14,7 +14,11 @@
 // OUTCOMES
 //   Rules that cannot load (unsupported Vale kinds, patterns RE2 cannot
 //   compile) are skipped with one warning each, naming the rule and the
-//   reason. Malformed files fail with kInvalidConfig (file:line:col). After
+//   reason. Malformed files fail with kInvalidConfig (file:line:col), and
+//   so do unreadable folders and entries named *.yml/*.yaml that are not
+//   regular files (symlink loops, dangling links, FIFOs, devices): a pack
+//   never loads silently empty. Only two levels are read (folder, family
+//   folder), so a link back to a parent cannot loop. After
 //   loading, rule ids named in rules.severity and rules.options must exist
 //   and options must be ones the rule reads; otherwise kInvalidConfig at the
 //   config line, with a "did you mean".

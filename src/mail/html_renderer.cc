@@ -251,6 +251,12 @@ RenderedHtml HtmlTextBuilder::Finish() {
     link.begin = std::min(link.begin, out_.size());
     link.end = std::min(link.end, out_.size());
   }
+  // Links are recorded as they close; a link nested in another (HTML5
+  // trees allow it through foster parenting, e.g. <a><table><a>) closes
+  // first. Document order is the order in which they start (html_fuzzer).
+  std::stable_sort(
+      links_.begin(), links_.end(),
+      [](const Link& a, const Link& b) { return a.begin < b.begin; });
   rendered.text = std::move(out_);
   rendered.links = std::move(links_);
   return rendered;

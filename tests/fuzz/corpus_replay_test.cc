@@ -57,8 +57,8 @@ TEST_CASE("fuzz corpora and regression inputs replay without a crash") {
   for (const Target& t : kTargets) {
     int corpus = Replay("corpus", t.name, t.run);
     int regressions = Replay("regressions", t.name, t.run);
-    MESSAGE(std::string(t.name) << ": " << corpus << " corpus inputs, " << regressions
-                   << " regression inputs");
+    MESSAGE(std::string(t.name) << ": " << corpus << " corpus inputs, "
+                                << regressions << " regression inputs");
     CHECK(corpus > 0);  // every target has a checked-in corpus
   }
 }
