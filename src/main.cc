@@ -1,6 +1,7 @@
 // maillint: flags -> subcommand table -> exit code. Nothing else lives here;
 // each command's body is in src/commands/.
 #include <CLI/CLI.hpp>
+#include <csignal>
 #include <cstring>
 #include <iostream>
 #include <string>
@@ -67,6 +68,9 @@ std::string UnknownCommandHint(const std::string& name) {
 int main(int argc, char** argv) {
   using namespace maillint;
   TuneAllocator();
+  // Past a file size limit (ulimit -f) a write fails with EFBIG, which the
+  // output code reports, instead of the signal killing the run silently.
+  signal(SIGXFSZ, SIG_IGN);
   CLI::App app{
       "maillint: lint email replies against customer-service standards"};
   app.set_version_flag("--version",

@@ -2,6 +2,8 @@
 // are split into greeting / new text / closing / signature / disclaimer.
 #include "anatomy/segmenter.h"
 
+#include <algorithm>
+
 #include "anatomy/greeting_closing.h"
 #include "anatomy/original_builder.h"
 #include "anatomy/quote_detector.h"
@@ -94,7 +96,11 @@ class SegmentBuilder {
     if (IsAuthorLine(i) && author_end > line.begin) {
       size_t begin = line.begin;
       if (i == greeting_line_) {
-        size_t greeting_end = BodyStart(line) + greeting_len_;
+        // Clamped: on a line the HTML quote cut splits, the greeting ends
+        // at the cut at the latest (found by anatomy_fuzzer: it overlapped
+        // the quote).
+        size_t greeting_end =
+            std::min(BodyStart(line) + greeting_len_, author_end);
         pieces->push_back({SegmentType::kGreeting, begin, greeting_end, 0});
         begin = greeting_end;
         while (begin < author_end && line.text[begin - line.begin] == ' ') {

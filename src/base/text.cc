@@ -109,6 +109,12 @@ size_t Utf8Floor(std::string_view s, size_t pos) {
   return pos;
 }
 
+std::string ClipForMessage(std::string_view s, size_t max_bytes) {
+  if (s.size() <= max_bytes) return std::string(s);
+  return std::string(s.substr(0, Utf8Floor(s, max_bytes))) + "... (" +
+         std::to_string(s.size()) + " bytes)";
+}
+
 void AppendUtf8(uint32_t cp, std::string* out) {
   if ((cp >= 0xD800 && cp < 0xE000) || cp > 0x10FFFF) cp = 0xFFFD;
   if (cp < 0x80) {

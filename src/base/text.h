@@ -35,6 +35,9 @@ int CodePointCount(std::string_view s);
 // The last code point boundary at or before `pos` (at most s.size()), so
 // that cutting `s` there keeps whole characters.
 size_t Utf8Floor(std::string_view s, size_t pos);
+// `s` for an error message: whole when at most `max_bytes`, else its first
+// `max_bytes` (whole characters) + "... (N bytes)".
+std::string ClipForMessage(std::string_view s, size_t max_bytes = 80);
 // Appends code point `cp` as UTF-8 (U+FFFD for surrogates and values past
 // U+10FFFF).
 void AppendUtf8(uint32_t cp, std::string* out);

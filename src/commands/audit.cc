@@ -172,10 +172,14 @@ Status WriteReport(const AuditOptions& o, const AuditReport& report) {
     }
     return Status::Ok();
   }
-  std::unique_ptr<std::ofstream> file;
+  std::unique_ptr<AtomicFile> file;
   Result<std::ostream*> out = OpenOutput(o.common.output, &file);
   if (!out) return out.error();
-  return WriteAuditReport(o.common.format, report, **out);
+  Status written = WriteAuditReport(o.common.format, report, **out);
+  // With -o FILE the file's own error says why (disk full, size limit).
+  if (!written.ok() && !file) return written;
+  if (Status s = FinishOutput(&file); !s.ok()) return s;
+  return written;
 }
 
 // Statistics, the store and the report for finished audit data.

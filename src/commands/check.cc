@@ -67,7 +67,7 @@ int RunCheck(const CheckOptions& o) {
   }
   Runner runner(*config, std::move(rules.value()), run_options);
 
-  std::unique_ptr<std::ofstream> file;
+  std::unique_ptr<AtomicFile> file;
   Result<std::ostream*> out = OpenOutput(o.common.output, &file);
   if (!out) {
     std::cerr << "maillint: " << out.error().message() << "\n";
@@ -84,6 +84,8 @@ int RunCheck(const CheckOptions& o) {
     return kExitUsage;
   }
   RunSummary summary = runner.Run(o.paths, **reporter);
+  reporter->reset();
+  if (!FinishOutput(&file).ok()) return kExitUsage;
   if (run_options.costs) run_options.costs->Print(std::cerr);
   return summary.ExitCode();
 }

@@ -78,11 +78,24 @@ Result<std::vector<std::unique_ptr<Rule>>> LoadRules(const Config& config,
 }
 
 Result<std::ostream*> OpenOutput(const std::string& path,
-                                 std::unique_ptr<std::ofstream>* holder) {
+                                 std::unique_ptr<AtomicFile>* holder) {
   if (path.empty() || path == "-") return &std::cout;
-  *holder = std::make_unique<std::ofstream>(path, std::ios::binary);
-  if (!**holder) return Status::IoError(path, "cannot open for writing");
-  return holder->get();
+  Result<std::unique_ptr<AtomicFile>> file = AtomicFile::Create(path);
+  if (!file) return file.error();
+  *holder = std::move(file.value());
+  return &(*holder)->stream();
+}
+
+Status FinishOutput(std::unique_ptr<AtomicFile>* holder) {
+  Status s;
+  if (*holder) {
+    s = (*holder)->Commit();
+    holder->reset();
+  } else if (!std::cout.flush()) {
+    s = Status::IoError("standard output", "write failed");
+  }
+  if (!s.ok()) std::cerr << "maillint: " << s.message() << "\n";
+  return s;
 }
 
 bool UseColor(const std::string& mode, int stream_fd) {

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "base/atomic_file.h"
 #include "base/result.h"
 #include "base/config.h"
 #include "lint/rule_registry.h"
@@ -40,9 +41,17 @@ Result<Config> LoadConfigWithFlags(const CommonOptions& options);
 Result<std::vector<std::unique_ptr<Rule>>> LoadRules(const Config& config,
                                                      RuleRegistry* registry);
 
-// Opens -o FILE or returns std::cout. `holder` keeps the file open.
+// Opens -o FILE or returns std::cout. `holder` keeps the file open. The
+// file is a base/atomic_file.h AtomicFile: it replaces FILE only when
+// FinishOutput succeeds, so a killed or failed run never leaves a truncated
+// report that looks complete.
 Result<std::ostream*> OpenOutput(const std::string& path,
-                                 std::unique_ptr<std::ofstream>* holder);
+                                 std::unique_ptr<AtomicFile>* holder);
+
+// Completes the output once everything is written: commits -o FILE, or
+// flushes standard output. A write error (disk full, file size limit,
+// closed pipe) is printed to stderr and returned; the caller exits 2.
+Status FinishOutput(std::unique_ptr<AtomicFile>* holder);
 
 // True when ANSI colour should be used on `stream_fd` (TTY, no NO_COLOR).
 bool UseColor(const std::string& mode, int stream_fd);

@@ -4,6 +4,7 @@
 #include <fstream>
 #include <iostream>
 
+#include "base/atomic_file.h"
 #include "commands/command.h"
 
 namespace maillint {
@@ -54,11 +55,14 @@ int Init(const std::string& path) {
         << " already exists; not overwriting (remove it or use --output)\n";
     return kExitUsage;
   }
-  std::ofstream out(path, std::ios::binary);
-  out << kStarter;
-  out.close();
-  if (!out) {
-    std::cerr << "maillint: " << path << ": cannot write\n";
+  // Atomic: an interrupted init never leaves half a configuration.
+  Result<std::unique_ptr<AtomicFile>> out = AtomicFile::Create(path);
+  if (out) {
+    (*out)->stream() << kStarter;
+  }
+  Status written = out ? (*out)->Commit() : out.error();
+  if (!written.ok()) {
+    std::cerr << "maillint: " << written.message() << "\n";
     return kExitUsage;
   }
   std::cout << "wrote " << path << "\n";

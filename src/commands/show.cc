@@ -138,7 +138,7 @@ int RunShow(const ShowOptions& o) {
               << o.format << "'\n";
     return kExitUsage;
   }
-  std::unique_ptr<std::ofstream> file;
+  std::unique_ptr<AtomicFile> file;
   Result<std::ostream*> out = OpenOutput(o.output, &file);
   if (!out) {
     std::cerr << "maillint: " << out.error().message() << "\n";
@@ -166,6 +166,7 @@ int RunShow(const ShowOptions& o) {
     first = false;
     return true;
   });
+  if (!FinishOutput(&file).ok()) return kExitUsage;
   return exit_code;
 }
 

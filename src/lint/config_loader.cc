@@ -169,10 +169,16 @@ Status Loader::LoadOptions(const YAML::Node& node) {
 
 Result<Config> LoadConfig(const std::string& explicit_path) {
   std::string path = explicit_path.empty() ? FindConfigFile() : explicit_path;
-  Config config;
-  if (path.empty()) return config;
-  Result<YAML::Node> root = LoadYamlFile(path);
+  if (path.empty()) return Config();
+  Result<std::string> text = ReadYamlText(path);
+  if (!text) return text.error();
+  return ParseConfig(path, *text);
+}
+
+Result<Config> ParseConfig(const std::string& path, std::string_view text) {
+  Result<YAML::Node> root = ParseYaml(path, text);
   if (!root) return root.error();
+  Config config;
   config.source_path = path;
   Loader loader(path, config);
   Status s;

@@ -10,6 +10,7 @@
 #define MAILLINT_SRC_LINT_CONFIG_LOADER_H_
 
 #include <string>
+#include <string_view>
 
 #include "base/result.h"
 #include "base/config.h"
@@ -17,7 +18,13 @@
 
 namespace maillint {
 
+// Files are read under the limits of lint/yaml_util.h (regular files of
+// at most 4 MiB, bounded nesting and alias expansion).
 Result<Config> LoadConfig(const std::string& explicit_path);
+
+// The configuration in `text`, as if read from `path` (which names it in
+// errors and is the base of relative paths). For tests and fuzzing.
+Result<Config> ParseConfig(const std::string& path, std::string_view text);
 
 // Adds the declarative rules of the configured packs and rule paths to
 // `registry`. Rules that cannot load are reported as warnings on stderr

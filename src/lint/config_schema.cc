@@ -104,7 +104,10 @@ Status SetPatterns(Config& c, const std::vector<std::string>& items,
                    const SettingOrigin&) {
   for (const std::string& p : items) {
     RE2 re(p, RE2::Quiet);
-    if (!re.ok()) return Bad("bad pattern '" + p + "': " + re.error());
+    if (!re.ok()) {
+      return Bad("bad pattern '" + ClipForMessage(p) +
+                 "': " + ClipForMessage(re.error()));
+    }
   }
   c.confidentiality.student_id_patterns = items;
   return Status::Ok();

@@ -39,7 +39,8 @@ PatternCheck CheckPattern(const std::string& regex) {
   if (re.error_code() == RE2::ErrorPatternTooLarge) {
     return {PatternProblem::kTooLarge,
             "pattern exceeds the memory budget of " +
-                std::to_string(kPatternMaxMem >> 20) + " MiB: " + regex};
+                std::to_string(kPatternMaxMem >> 20) +
+                " MiB: " + ClipForMessage(regex)};
   }
   if (IsUnsupportedFeature(re)) {
     return {PatternProblem::kUnsupported,
@@ -47,8 +48,9 @@ PatternCheck CheckPattern(const std::string& regex) {
                 "' (lookaround, backreferences and possessive repeats are "
                 "not available)"};
   }
-  return {PatternProblem::kMalformed,
-          "bad regular expression '" + regex + "': " + re.error()};
+  return {PatternProblem::kMalformed, "bad regular expression '" +
+                                          ClipForMessage(regex) +
+                                          "': " + ClipForMessage(re.error())};
 }
 
 std::shared_ptr<const RE2> CompilePattern(const std::string& regex) {

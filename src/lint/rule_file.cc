@@ -388,7 +388,15 @@ std::string RuleSummary(const RuleSpec& spec) {
 
 Result<RuleFileResult> ReadRuleFile(const std::string& path,
                                     const std::string& family) {
-  Result<YAML::Node> root = LoadYamlFile(path);
+  Result<std::string> text = ReadYamlText(path);
+  if (!text) return text.error();
+  return ParseRuleFile(path, family, *text);
+}
+
+Result<RuleFileResult> ParseRuleFile(const std::string& path,
+                                     const std::string& family,
+                                     std::string_view text) {
+  Result<YAML::Node> root = ParseYaml(path, text);
   if (!root) return root.error();
   if (!root->IsMap()) {
     return YamlError(

@@ -42,6 +42,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -101,9 +102,14 @@ struct RuleFileResult {
   std::string skip_reason;  // set when the rule is skipped (with a warning)
 };
 
-// Reads `path`; `family` is the folder name (already a family id).
+// Reads `path` (under the limits of lint/yaml_util.h); `family` is the
+// folder name (already a family id).
 Result<RuleFileResult> ReadRuleFile(const std::string& path,
                                     const std::string& family);
+// The rule file whose content is `text`, as if read from `path`.
+Result<RuleFileResult> ParseRuleFile(const std::string& path,
+                                     const std::string& family,
+                                     std::string_view text);
 
 // "TooWordy" -> "too-wordy", "E-Prime" -> "e-prime", "blame" -> "blame".
 std::string RuleNameFromStem(std::string_view stem);

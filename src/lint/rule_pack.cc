@@ -20,33 +20,51 @@ bool IsRuleFile(const fs::path& p) {
   return p.extension() == ".yml" || p.extension() == ".yaml";
 }
 
-std::vector<fs::path> SortedEntries(const fs::path& dir) {
-  std::vector<fs::path> out;
+// The entries of `dir`, sorted; an unreadable folder is an error (a rule
+// pack that silently loads nothing would pass every message).
+Status SortedEntries(const fs::path& dir, std::vector<fs::path>* out) {
   std::error_code ec;
-  for (const auto& e : fs::directory_iterator(dir, ec)) out.push_back(e.path());
-  std::sort(out.begin(), out.end());
-  return out;
+  for (fs::directory_iterator it(dir, ec), end; !ec && it != end;
+       it.increment(ec)) {
+    out->push_back(it->path());
+  }
+  if (ec) {
+    return Status::InvalidConfig(
+        dir.string(), 0, 0, "cannot read the rule folder: " + ec.message());
+  }
+  std::sort(out->begin(), out->end());
+  return Status::Ok();
 }
 
+// A rule file unless it is a folder: files that are not regular (symlink
+// loops, dangling links, FIFOs, devices) are handed to ReadRuleFile, which
+// refuses them with the reason instead of skipping them unseen.
+bool IsRuleFileEntry(const fs::path& p) {
+  std::error_code ec;
+  return IsRuleFile(p) && !fs::is_directory(p, ec);
+}
+
+using RuleFiles = std::vector<std::pair<std::string, std::string>>;
+
 // (family, file) pairs under `dir`.
-std::vector<std::pair<std::string, std::string>> RuleFilesIn(
-    const fs::path& dir) {
-  std::vector<std::pair<std::string, std::string>> files;
+Status RuleFilesIn(const fs::path& dir, RuleFiles* files) {
   std::error_code ec;
   std::string own_family = RuleNameFromStem(dir.filename().string());
-  for (const fs::path& entry : SortedEntries(dir)) {
-    if (fs::is_regular_file(entry, ec) && IsRuleFile(entry)) {
-      files.emplace_back(own_family, entry.string());
+  std::vector<fs::path> entries;
+  if (Status s = SortedEntries(dir, &entries); !s.ok()) return s;
+  for (const fs::path& entry : entries) {
+    if (IsRuleFileEntry(entry)) {
+      files->emplace_back(own_family, entry.string());
     } else if (fs::is_directory(entry, ec)) {
       std::string family = RuleNameFromStem(entry.filename().string());
-      for (const fs::path& file : SortedEntries(entry)) {
-        if (fs::is_regular_file(file, ec) && IsRuleFile(file)) {
-          files.emplace_back(family, file.string());
-        }
+      std::vector<fs::path> inner;
+      if (Status s = SortedEntries(entry, &inner); !s.ok()) return s;
+      for (const fs::path& file : inner) {
+        if (IsRuleFileEntry(file)) files->emplace_back(family, file.string());
       }
     }
   }
-  return files;
+  return Status::Ok();
 }
 
 std::string ExecutableDir() {
@@ -106,7 +124,9 @@ Status AddRuleFolders(const std::vector<std::string>& dirs,
                       std::vector<std::string>* warnings) {
   std::vector<RuleSpec> specs;
   for (const std::string& dir : dirs) {
-    for (const auto& [family, file] : RuleFilesIn(dir)) {
+    RuleFiles files;
+    if (Status s = RuleFilesIn(dir, &files); !s.ok()) return s;
+    for (const auto& [family, file] : files) {
       Result<RuleFileResult> read = ReadRuleFile(file, family);
       if (!read) return read.error();
       if (!read->spec) {
@@ -119,6 +139,12 @@ Status AddRuleFolders(const std::vector<std::string>& dirs,
       specs.push_back(std::move(*read->spec));
     }
   }
+  return AddRuleSpecs(std::move(specs), dirs.empty() ? "rules" : dirs.front(),
+                      registry);
+}
+
+Status AddRuleSpecs(std::vector<RuleSpec> specs, const std::string& where,
+                    RuleRegistry& registry) {
   auto index = std::make_shared<PatternIndex>();
   std::vector<std::shared_ptr<CompiledRule>> compiled;
   for (RuleSpec& spec : specs) {
@@ -128,8 +154,7 @@ Status AddRuleFolders(const std::vector<std::string>& dirs,
     compiled.push_back(std::move(rule.value()));
   }
   if (Status s = index->Compile(); !s.ok()) {
-    return Status::InvalidConfig(dirs.empty() ? "rules" : dirs.front(), 0, 0,
-                                 s.message());
+    return Status::InvalidConfig(where, 0, 0, s.message());
   }
   std::shared_ptr<const PatternIndex> shared = index;
   for (const auto& rule : compiled) {
@@ -155,8 +180,11 @@ Status AddRulePacks(const Config& config, RuleRegistry& registry) {
   }
   for (const std::string& path : config.rules.paths) {
     if (!fs::is_directory(path, ec)) {
+      std::string why = ec                     ? ec.message()
+                        : fs::exists(path, ec) ? "not a folder"
+                                               : "does not exist";
       return ConfigError(config, "rules.paths",
-                         "rule folder '" + path + "' does not exist");
+                         "rule folder '" + path + "': " + why);
     }
     dirs.push_back(path);
   }

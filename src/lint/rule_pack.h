@@ -14,7 +14,11 @@
 // OUTCOMES
 //   Rules that cannot load (unsupported Vale kinds, patterns RE2 cannot
 //   compile) are skipped with one warning each, naming the rule and the
-//   reason. Malformed files fail with kInvalidConfig (file:line:col). After
+//   reason. Malformed files fail with kInvalidConfig (file:line:col), and
+//   so do unreadable folders and entries named *.yml/*.yaml that are not
+//   regular files (symlink loops, dangling links, FIFOs, devices): a pack
+//   never loads silently empty. Only two levels are read (folder, family
+//   folder), so a link back to a parent cannot loop. After
 //   loading, rule ids named in rules.severity and rules.options must exist
 //   and options must be ones the rule reads; otherwise kInvalidConfig at the
 //   config line, with a "did you mean".
@@ -26,6 +30,7 @@
 
 #include "base/status.h"
 #include "base/config.h"
+#include "lint/rule_file.h"
 #include "lint/rule_registry.h"
 
 namespace maillint {
@@ -43,6 +48,12 @@ std::string RuleDocPath(const std::string& id);
 Status AddRuleFolders(const std::vector<std::string>& dirs,
                       RuleRegistry& registry,
                       std::vector<std::string>* warnings);
+
+// Compiles `specs` (read by ReadRuleFile) with one shared pattern index
+// and adds them to `registry`; `where` names them when the patterns
+// together exceed the set budget (lint/pattern_set.h).
+Status AddRuleSpecs(std::vector<RuleSpec> specs, const std::string& where,
+                    RuleRegistry& registry);
 
 // The packs and paths of `config` (warnings printed to stderr), then the
 // config's references to rule ids and options are checked.

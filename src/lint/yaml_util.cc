@@ -1,8 +1,7 @@
 #include "lint/yaml_util.h"
 
+#include <algorithm>
 #include <cstdlib>
-#include <fstream>
-#include <sstream>
 
 #include "base/text.h"
 #include "lint/config_schema.h"
@@ -19,18 +18,6 @@ Status YamlError(const std::string& file, const YAML::Mark& mark,
                  std::string_view message) {
   if (mark.line < 0) return Status::InvalidConfig(file, 0, 0, message);
   return Status::InvalidConfig(file, mark.line + 1, mark.column + 1, message);
-}
-
-Result<YAML::Node> LoadYamlFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::InvalidConfig(path, 0, 0, "cannot read the file");
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  try {
-    return YAML::Load(buffer.str());
-  } catch (const YAML::Exception& e) {
-    return YamlError(path, e.mark, "bad YAML: " + e.msg);
-  }
 }
 
 std::string DescribeNode(const YAML::Node& node) {

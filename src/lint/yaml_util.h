@@ -7,6 +7,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,7 +21,30 @@ Status YamlError(const std::string& file, const YAML::Mark& mark,
 // "file:line:col" of `mark`.
 std::string YamlPlace(const std::string& file, const YAML::Mark& mark);
 
-// Loads one YAML document; an empty file gives a Null node.
+// LIMITS (configuration and rule files; see LIMITS in man/maillint.1)
+//   A file must be a regular file (a directory, device such as /dev/zero,
+//   FIFO or socket is refused without reading; a FIFO is never waited on)
+//   of at most kMaxYamlFileBytes, without NUL bytes. Its first document may
+//   nest at most kMaxYamlDepth mappings/lists and hold at most
+//   kMaxYamlNodes values, each use of an alias counting as every value it
+//   names ("billion laughs" documents fail at the alias that crosses the
+//   limit); an alias inside the value it names (a cycle) is refused. Every
+//   violation is kInvalidConfig naming file:line:column where known.
+
+// 4 MiB: the largest Vale style rule seen is ~100 KB and a rule with
+// 100,000 tokens is ~1 MB; a config is a few KB.
+inline constexpr size_t kMaxYamlFileBytes = 4 << 20;
+// Configurations nest 4 levels, rule files 3.
+inline constexpr int kMaxYamlDepth = 64;
+// Values in one document; parsing costs ~1 KB of memory per value.
+inline constexpr uint64_t kMaxYamlNodes = 250000;
+
+// The bytes of `path` under the limits above.
+Result<std::string> ReadYamlText(const std::string& path);
+// Parses the first YAML document of `text` under the limits above; `path`
+// names it in errors. An empty text gives a Null node.
+Result<YAML::Node> ParseYaml(const std::string& path, std::string_view text);
+// ReadYamlText, then ParseYaml.
 Result<YAML::Node> LoadYamlFile(const std::string& path);
 
 // "a mapping", "a list", "a string", "nothing".

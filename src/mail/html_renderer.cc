@@ -214,6 +214,10 @@ void HtmlTextBuilder::Open(GumboTag tag, const std::string* href,
   if (tag == GUMBO_TAG_BLOCKQUOTE) ++quote_depth_;
   if (tag == GUMBO_TAG_PRE) ++pre_depth_;
   if (tag == GUMBO_TAG_A) {
+    // An <a> inside an open <a> first closes it, as HTML5 parsing does (the
+    // tree never nests links; the stream must not either, or links would
+    // overlap and leave document order). Found by html_fuzzer.
+    if (!anchors_.empty()) Close(GUMBO_TAG_A);
     anchors_.push_back(
         {anchor_begin_, href != nullptr, href ? *href : std::string()});
     anchor_begin_ = std::string::npos;
@@ -320,6 +324,12 @@ RenderedHtml HtmlTextBuilder::Finish() {
   for (QuoteMark& mark : quote_marks_) {
     mark.offset = std::min(mark.offset, out_.size());
   }
+  // Links are recorded as they close; a link nested in another (HTML5
+  // trees allow it through foster parenting, e.g. <a><table><a>) closes
+  // first. Document order is the order in which they start (html_fuzzer).
+  std::stable_sort(
+      links_.begin(), links_.end(),
+      [](const Link& a, const Link& b) { return a.begin < b.begin; });
   rendered.text = std::move(out_);
   rendered.links = std::move(links_);
   rendered.quote_marks = std::move(quote_marks_);

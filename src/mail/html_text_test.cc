@@ -153,6 +153,26 @@ TEST_CASE("the stream renderer survives broken markup") {
   CHECK(RenderHtml("<a href=\"x>y\">q</a>", kAll).links.at(0).href == "x>y");
 }
 
+// Found by tests/fuzz/html_fuzzer: past the parse limit, an <a> inside an
+// open <a> nested the links (the outer one ended after the inner one), so
+// links overlapped and left document order. HTML5 closes the open link.
+TEST_CASE("a link opened inside an open link closes it, in both renderers") {
+  std::string html =
+      "<p>Hello</p><p><a href='http://a.org'>one <a href='http://b.org'>two"
+      "</a> three</a> four</p>";
+  RenderedHtml tree = RenderHtml(html);
+  RenderedHtml stream = RenderHtml(html, 1);
+  CHECK(stream.text == tree.text);
+  for (const RenderedHtml* r : {&tree, &stream}) {
+    REQUIRE(r->links.size() == 2);
+    CHECK(r->links[0].href == "http://a.org");
+    CHECK(r->links[0].text == "one");
+    CHECK(r->links[1].href == "http://b.org");
+    CHECK(r->links[1].text == "two");
+    CHECK(r->links[0].end <= r->links[1].begin);
+  }
+}
+
 }  // namespace
 }  // namespace maillint
 
