@@ -13,6 +13,9 @@ PACKAGES=(
   clang libclang-rt-14-dev time bc
   python3-jsonschema  # tests/cli/report_sarif.sh: SARIF schema validation
   chromium  # tests/cli/audit_html_browser.sh renders the audit report headless
+  libarchive-dev libpff-dev libolecf-dev  # exports: zip (Vault), PST/OST, .msg
+  libbfio-dev  # libolecf.h/libpff.h include libbfio.h; in-memory reading
+  pff-tools  # tests/cli/exports_pst.sh compares with pffexport
 )
 
 SUDO=""

@@ -12,9 +12,11 @@
 #include "mail/input_buffer.h"
 #include "mail/limits.h"
 #include "mail/mbox_splitter.h"
+#include "mail/outlook_reader.h"
 #include "mail/raw_checks.h"
 #include "mail/sniff.h"
 #include "mail/stream_input.h"
+#include "mail/zip_reader.h"
 
 namespace maillint {
 namespace {
@@ -23,6 +25,9 @@ namespace {
 // headerless draft is a message), found in a directory, or a dotfile found
 // in a directory (read only when it is mail).
 enum class Found { kNamed, kInDirectory, kDotfile };
+
+// Zip members that are zips are read to this depth.
+constexpr int kMaxArchiveDepth = 2;
 
 class InputReader {
  public:
@@ -34,6 +39,10 @@ class InputReader {
                   const std::shared_ptr<InputBuffer>& buffer, Found found);
 
  private:
+  bool ReadZip(const std::string& path,
+               const std::shared_ptr<InputBuffer>& buffer);
+  bool ReadOutlook(ContentKind kind, const std::string& path,
+                   const std::shared_ptr<InputBuffer>& buffer);
   bool ReadFile(const std::string& path, Found found);
   // Maps a regular file; streams gzip data, pipes and devices.
   bool ReadFd(int fd, const std::string& path, Found found);
@@ -48,6 +57,7 @@ class InputReader {
 
   const InputOptions& options_;
   const RawMessageSink& sink_;
+  int archive_depth_ = 0;
 };
 
 bool InputReader::DeliverError(const std::string& path, Status error) {
@@ -105,6 +115,42 @@ bool InputReader::ReadSingle(const std::string& path,
   return Deliver(std::move(origin), buffer, buffer->data().size(), false);
 }
 
+bool InputReader::ReadZip(const std::string& path,
+                          const std::shared_ptr<InputBuffer>& buffer) {
+  if (archive_depth_ >= kMaxArchiveDepth) {
+    return DeliverError(path, Status::ParseError(path, 0,
+                                                 "zip archives nested too "
+                                                 "deeply; not checked"));
+  }
+  ZipCallbacks callbacks;
+  callbacks.on_member = [this](const std::string& name,
+                               const std::shared_ptr<InputBuffer>& data) {
+    return ReadBuffer(name, data, Found::kInDirectory);
+  };
+  callbacks.on_error = [this](const std::string& where, const Status& error) {
+    return DeliverError(where, error);
+  };
+  ++archive_depth_;
+  bool keep_going = ReadZipArchive(path, buffer->data(), callbacks);
+  --archive_depth_;
+  return keep_going;
+}
+
+bool InputReader::ReadOutlook(ContentKind kind, const std::string& path,
+                              const std::shared_ptr<InputBuffer>& buffer) {
+  ExportCallbacks callbacks;
+  callbacks.on_message = [this](Origin origin, std::string bytes) {
+    auto data = InputBuffer::FromString(std::move(bytes));
+    return Deliver(std::move(origin), data, data->data().size(), false);
+  };
+  callbacks.on_error = [this](const std::string& where, const Status& error) {
+    return DeliverError(where, error);
+  };
+  return kind == ContentKind::kPst
+             ? ReadPstFile(path, buffer->data(), callbacks)
+             : ReadMsgFile(path, buffer->data(), callbacks);
+}
+
 bool InputReader::ReadBuffer(const std::string& path,
                              const std::shared_ptr<InputBuffer>& buffer,
                              Found found) {
@@ -112,6 +158,11 @@ bool InputReader::ReadBuffer(const std::string& path,
   switch (kind) {
     case ContentKind::kEmpty:
       return true;
+    case ContentKind::kZip:
+      return ReadZip(path, buffer);
+    case ContentKind::kPst:
+    case ContentKind::kOle:
+      return ReadOutlook(kind, path, buffer);
     case ContentKind::kMbox:
       return ReadMbox(path, buffer);
     case ContentKind::kMessage:
