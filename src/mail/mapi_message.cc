@@ -35,6 +35,36 @@ std::string Bracketed(std::string id) {
   return "<" + std::string(t) + ">";
 }
 
+// Outlook leaves PR_ATTACH_MIME_TAG unset for many attachments; the common
+// types follow from the name's extension.
+std::string TypeFromName(std::string_view filename) {
+  static const std::pair<const char*, const char*> kTypes[] = {
+      {".png", "image/png"},
+      {".jpg", "image/jpeg"},
+      {".jpeg", "image/jpeg"},
+      {".gif", "image/gif"},
+      {".pdf", "application/pdf"},
+      {".txt", "text/plain"},
+      {".csv", "text/csv"},
+      {".htm", "text/html"},
+      {".html", "text/html"},
+      {".ics", "text/calendar"},
+      {".eml", "message/rfc822"},
+      {".doc", "application/msword"},
+      {".docx",
+       "application/vnd.openxmlformats-officedocument.wordprocessingml."
+       "document"},
+      {".xls", "application/vnd.ms-excel"},
+      {".xlsx",
+       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"},
+      {".zip", "application/zip"}};
+  std::string lower = AsciiLower(filename);
+  for (const auto& [extension, type] : kTypes) {
+    if (EndsWith(lower, extension)) return type;
+  }
+  return "";
+}
+
 }  // namespace
 
 int64_t FiletimeToUnix(uint64_t filetime) {
@@ -118,6 +148,7 @@ MapiAttachment ReadMapiAttachmentInfo(const MapiPropertySource& props) {
   if (a.filename.empty()) a.filename = Get(props, mapi::kAttachFilename);
   if (a.filename.empty()) a.filename = Get(props, mapi::kDisplayName);
   a.mime_type = std::string(Trim(Get(props, mapi::kAttachMimeTag)));
+  if (a.mime_type.empty()) a.mime_type = TypeFromName(a.filename);
   return a;
 }
 

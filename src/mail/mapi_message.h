@@ -33,8 +33,9 @@
 //   become '\n'; NUL bytes are dropped. Attachments follow in
 //   multipart/mixed with their names (PR_ATTACH_LONG_FILENAME, else
 //   PR_ATTACH_FILENAME, else PR_DISPLAY_NAME) and types (PR_ATTACH_MIME_TAG,
-//   else application/octet-stream), base64; an attached Outlook item is a
-//   message/rfc822 part, built the same way (up to kMaxEmbeddedDepth).
+//   else from the name's extension, else application/octet-stream), base64; an
+//   attached Outlook item is a message/rfc822 part, built the same way (up to
+//   kMaxEmbeddedDepth).
 #ifndef MAILLINT_SRC_MAIL_MAPI_MESSAGE_H_
 #define MAILLINT_SRC_MAIL_MAPI_MESSAGE_H_
 

@@ -29,7 +29,24 @@ class ZipWalker {
   ZipWalker(const std::string& path, const ZipCallbacks& callbacks)
       : path_(path), callbacks_(callbacks) {}
 
+  // Reads every member; after a member whose data breaks the archive
+  // (libarchive then stops), opens it again and skips past that member, so
+  // the members after a damaged one are read when the central directory
+  // allows it.
   bool Run(std::string_view data) {
+    int skip = 0;
+    for (;;) {
+      int broken_at = -1;
+      if (!Pass(data, skip, &broken_at)) return false;
+      if (broken_at < 0 || broken_at + 1 <= skip) return true;
+      skip = broken_at + 1;
+    }
+  }
+
+ private:
+  // One pass over the archive, skipping the first `skip` members. Sets
+  // `*broken_at` to the index of a member that stopped the archive.
+  bool Pass(std::string_view data, int skip, int* broken_at) {
     std::unique_ptr<struct archive, ArchiveFree> a(archive_read_new());
     archive_read_support_format_zip(a.get());
     if (archive_read_open_memory(a.get(), data.data(), data.size()) !=
@@ -37,23 +54,29 @@ class ZipWalker {
       return Error(path_, "not a readable zip archive (" +
                               ArchiveError(a.get()) + "); not checked");
     }
-    for (;;) {
+    for (int index = 0;; ++index) {
       struct archive_entry* entry = nullptr;
       int r = archive_read_next_header(a.get(), &entry);
       if (r == ARCHIVE_EOF) return true;
       if (r < ARCHIVE_WARN) {
+        if (index < skip) return true;  // reported by the earlier pass
         return Error(path_, "zip archive damaged after " +
-                                std::to_string(members_) + " member(s) (" +
+                                std::to_string(index) + " member(s) (" +
                                 ArchiveError(a.get()) + "); rest not read");
       }
-      ++members_;
+      if (index < skip) {
+        if (archive_read_data_skip(a.get()) < ARCHIVE_WARN) return true;
+        continue;
+      }
       bool keep_going = true;
       if (!Member(a.get(), entry, &keep_going)) return false;
-      if (!keep_going) return true;
+      if (!keep_going) {
+        *broken_at = index;
+        return true;
+      }
     }
   }
 
- private:
   bool Error(const std::string& where, const std::string& what) {
     return callbacks_.on_error(where, Status::ParseError(where, 0, what));
   }
@@ -103,7 +126,6 @@ class ZipWalker {
 
   const std::string& path_;
   const ZipCallbacks& callbacks_;
-  int members_ = 0;
 };
 
 }  // namespace

@@ -1,0 +1,280 @@
+// Exports: PST (libpff), .msg (libolecf), zip archives (libarchive), read
+// through ReadInputs/ReadInputBytes as any input. PST and .msg fixtures are
+// public test files (tests/data/exports/README.md); zips are generated here.
+#include <archive.h>
+#include <archive_entry.h>
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "mail/input.h"
+#include "mail/mime_parser.h"
+#include "mail/rtf_text.h"
+#include "tests/testing.h"
+
+namespace maillint {
+namespace {
+
+std::string Fixture(const std::string& name) {
+  return (testing::SourceDir() / "tests/data/exports" / name).string();
+}
+
+std::string Slurp(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+struct Read {
+  std::vector<RawMessage> messages;  // the readable ones
+  std::vector<std::string> errors;   // "<origin>: <error>"
+};
+
+Read Collect(const std::function<void(const RawMessageSink&)>& run) {
+  Read out;
+  run([&](RawMessage m) {
+    if (m.error.ok()) {
+      out.messages.push_back(std::move(m));
+    } else {
+      out.errors.push_back(m.origin.path + ": " + m.error.message());
+    }
+    return true;
+  });
+  return out;
+}
+
+Read ReadPaths(const std::vector<std::string>& paths) {
+  return Collect([&](const RawMessageSink& sink) {
+    ReadInputs(paths, InputOptions(), sink);
+  });
+}
+
+Read ReadData(const std::string& name, std::string data) {
+  return Collect([&](const RawMessageSink& sink) {
+    ReadInputBytes(name, std::move(data), InputOptions(), sink);
+  });
+}
+
+std::string Text(const RawMessage& m) { return std::string(m.bytes); }
+
+Message Parse(const RawMessage& m) {
+  InitMimeLibrary();
+  Result<Message> parsed = ParseMessage(m, ParseOptions());
+  REQUIRE(parsed);
+  return std::move(parsed.value());
+}
+
+// A zip written with libarchive: (name, content) members in order.
+std::string MakeZip(
+    const std::vector<std::pair<std::string, std::string>>& members) {
+  std::string out(1 << 22, '\0');
+  size_t used = 0;
+  struct archive* a = archive_write_new();
+  archive_write_set_format_zip(a);
+  REQUIRE(archive_write_open_memory(a, out.data(), out.size(), &used) ==
+          ARCHIVE_OK);
+  for (const auto& [name, content] : members) {
+    struct archive_entry* e = archive_entry_new();
+    archive_entry_set_pathname(e, name.c_str());
+    bool dir = !name.empty() && name.back() == '/';
+    archive_entry_set_filetype(e, dir ? AE_IFDIR : AE_IFREG);
+    archive_entry_set_perm(e, 0644);
+    archive_entry_set_size(e, static_cast<la_int64_t>(content.size()));
+    archive_write_header(a, e);
+    if (!content.empty()) archive_write_data(a, content.data(), content.size());
+    archive_entry_free(e);
+  }
+  archive_write_close(a);
+  archive_write_free(a);
+  out.resize(used);
+  return out;
+}
+
+const char kMbox[] =
+    "From a@b Fri Jul  8 12:08:34 2011\nFrom: parent@example.com\n"
+    "Subject: first\n\nHello\n\n"
+    "From a@b Fri Jul  8 13:08:34 2011\nFrom: parent@example.com\n"
+    "Subject: second\n\nHello again\n";
+
+TEST_CASE("PST: a mail item becomes a message with its MAPI dates") {
+  std::string path = Fixture("attachAndInline.pst");
+  Read r = ReadPaths({path});
+  CHECK(r.errors.empty());
+  REQUIRE(r.messages.size() == 1);
+  const RawMessage& m = r.messages[0];
+  // Folder path and index, as pffexport names them (Message00001 = #0).
+  CHECK(m.origin.path ==
+        path +
+            "!/Outlook \xE3\x83\x87\xE3\x83\xBC\xE3\x82\xBF "
+            "\xE3\x83\x95\xE3\x82\xA1\xE3\x82\xA4\xE3\x83\xAB\xE3\x81\xAE"
+            "\xE3\x83\x88\xE3\x83\x83\xE3\x83\x97");
+  CHECK(m.origin.index == 0);
+  Message parsed = Parse(m);
+  CHECK(parsed.subject == "Attach and inline");
+  // pffexport: "Delivery time: Jul 27, 2021 22:19:50.992000000 UTC"; the
+  // item was never sent (no PR_CLIENT_SUBMIT_TIME), so Date is delivery.
+  REQUIRE(parsed.date);
+  CHECK(parsed.date->unix_seconds == 1627424390);
+  CHECK(Text(m).find("Received: (PR_MESSAGE_DELIVERY_TIME); Tue, 27 Jul 2021 "
+                     "22:19:50 +0000\n") != std::string::npos);
+  CHECK(Text(m).find("To: xmailuser@xmailserver.test\n") != std::string::npos);
+  // No PR_INTERNET_MESSAGE_ID: the id comes from the conversation index.
+  CHECK(Text(m).find("Message-ID: <01D78335847AF4F7E7E2476949CBA17A33CC5C5F7E"
+                     "AB@conversation-index.invalid>") != std::string::npos);
+  CHECK(Text(m).find("Thread-Topic: Attach and inline\n") != std::string::npos);
+  std::vector<std::string> names;
+  for (const Attachment& a : parsed.attachments) {
+    names.push_back(a.filename + " " + a.content_type);
+  }
+  CHECK(names == std::vector<std::string>{"attach.png image/png",
+                                          "image001.png image/png"});
+}
+
+TEST_CASE("PST: an attached message keeps its original Internet headers") {
+  Read r = ReadPaths({Fixture("msgInMsg.pst")});
+  REQUIRE(r.messages.size() == 1);
+  std::string text = Text(r.messages[0]);
+  size_t inner = text.find("Content-Type: message/rfc822");
+  REQUIRE(inner != std::string::npos);
+  std::string part = text.substr(inner);
+  CHECK(part.find("Return-Path: <xmailuser@xmailserver.test>\n") !=
+        std::string::npos);
+  CHECK(part.find("From: Microsoft Outlook <xmailuser@xmailserver.test>\n") !=
+        std::string::npos);
+  // The original's MIME fields are replaced by the rebuilt body's.
+  CHECK(part.find("Content-Type: text/html;\n    charset=\"utf-8\"") ==
+        std::string::npos);
+  CHECK(Parse(r.messages[0]).subject == "I have attachments!");
+}
+
+TEST_CASE(".msg: Outlook message files") {
+  Read blammo = ReadPaths({Fixture("test_Blammo.msg")});
+  CHECK(blammo.errors.empty());
+  REQUIRE(blammo.messages.size() == 1);
+  CHECK(blammo.messages[0].origin.index == -1);
+  Message m = Parse(blammo.messages[0]);
+  CHECK(m.subject == "BlammoBlammo");
+  REQUIRE(m.from.size() == 1);
+  CHECK(m.from[0].address == "TripleNickel@mapi32.net");
+  CHECK(m.body.text.find("Blam") != std::string::npos);
+
+  Read qwerty = ReadPaths({Fixture("qwerty_1-orig.msg")});
+  REQUIRE(qwerty.messages.size() == 1);
+  Message q = Parse(qwerty.messages[0]);
+  CHECK(q.message_id ==
+        "CEB3518C2FA4D743BF752C106451B19E14944E@sydexmail1.freehills.com.au");
+  CHECK(q.body.text.find("Charles Lowe") != std::string::npos);
+  REQUIRE(q.date);
+  CHECK(q.date->unix_seconds == 1162514599);  // 2006-11-03 00:43:19 UTC
+}
+
+TEST_CASE("PST and .msg: truncated or corrupted files give errors, no crash") {
+  std::string pst = Slurp(Fixture("attachAndInline.pst"));
+  for (size_t cut : {size_t{100}, size_t{4096}, pst.size() / 2}) {
+    CAPTURE(cut);
+    Read r = ReadData("cut.pst", pst.substr(0, cut));
+    CHECK(r.messages.size() + r.errors.size() >= 1);
+    for (const std::string& e : r.errors) CHECK(e.find("cut.pst") == 0);
+  }
+  std::string corrupt = pst;
+  for (size_t i = 0x4400; i < corrupt.size(); i += 509) corrupt[i] ^= 0x5A;
+  Read r = ReadData("bad.pst", corrupt);
+  for (const std::string& e : r.errors) CHECK(e.find("bad.pst") == 0);
+
+  std::string msg = Slurp(Fixture("test_Blammo.msg"));
+  Read m = ReadData("cut.msg", msg.substr(0, 700));
+  REQUIRE(m.errors.size() == 1);
+  CHECK(m.errors[0].find("cut.msg: ") == 0);
+  CHECK(m.errors[0].find("not checked") != std::string::npos);
+}
+
+TEST_CASE("zip: members read in place, named <zip>!<member>") {
+  std::string pst = Slurp(Fixture("attachAndInline.pst"));
+  std::string zip =
+      MakeZip({{"export/", ""},
+               {"export/alice@district.org.mbox", kMbox},
+               {"export/export-metadata.xml", "<Root><Batch/></Root>\n"},
+               {"export/mail.pst", pst},
+               {"export/note.txt", "just some notes\n"}});
+  Read r = ReadData("vault-1.zip", zip);
+  REQUIRE(r.messages.size() == 3);
+  CHECK(r.messages[0].origin.path ==
+        "vault-1.zip!export/alice@district.org.mbox");
+  CHECK(r.messages[0].origin.index == 0);
+  CHECK(r.messages[1].origin.index == 1);
+  CHECK(Parse(r.messages[1]).subject == "second");
+  CHECK(r.messages[2].origin.path.find("vault-1.zip!export/mail.pst!/") == 0);
+  CHECK(Parse(r.messages[2]).subject == "Attach and inline");
+  // The metadata file is skipped; a member that is not mail is reported.
+  REQUIRE(r.errors.size() == 1);
+  CHECK(r.errors[0].find("vault-1.zip!export/note.txt") == 0);
+}
+
+TEST_CASE("zip: a truncated archive gives the members before the damage") {
+  std::string big(200000, 'x');
+  for (size_t i = 0; i < big.size(); i += 61) big[i] = '\n';
+  std::string second = std::string("From: a@b.org\nSubject: two\n\n") + big;
+  std::string zip =
+      MakeZip({{"one.eml", "From: a@b.org\nSubject: one\n\nHi\n"},
+               {"two.eml", second},
+               {"three.eml", "From: a@b.org\nSubject: three\n\nHi\n"}});
+  Read r = ReadData("cut.zip", zip.substr(0, zip.size() / 2));
+  REQUIRE(!r.messages.empty());
+  CHECK(Parse(r.messages[0]).subject == "one");
+  REQUIRE(!r.errors.empty());
+  CHECK(r.errors.back().find("cut.zip") == 0);
+
+  Read garbage = ReadData("bad.zip", std::string("PK\3\4") + big);
+  REQUIRE(garbage.errors.size() >= 1);
+  CHECK(garbage.errors[0].find("bad.zip") == 0);
+  CHECK(garbage.messages.empty());
+}
+
+TEST_CASE("zip: a corrupt member is reported and the next one still read") {
+  std::string body;
+  uint32_t seed = 12345;  // letters that do not compress much
+  for (int i = 0; i < 5000; ++i) {
+    seed = seed * 1103515245 + 12345;
+    body += static_cast<char>('a' + (seed >> 16) % 26);
+  }
+  std::string zip =
+      MakeZip({{"one.eml", "From: a@b.org\nSubject: one\n\n" + body},
+               {"two.eml", "From: a@b.org\nSubject: two\n\nHi\n"}});
+  // Damage the deflate data of the first member (after its local header).
+  for (size_t i = 80; i < 400; i += 3) zip[i] ^= 0x33;
+  Read r = ReadData("damaged.zip", zip);
+  bool named = false;
+  for (const std::string& e : r.errors) {
+    named |= e.find("damaged.zip!one.eml") == 0;
+  }
+  CHECK(named);
+  REQUIRE(!r.messages.empty());
+  CHECK(Parse(r.messages.back()).subject == "two");
+}
+
+TEST_CASE("RTF bodies: decompression (MS-OXRTFCP) and text") {
+  // The specification's example: "{\rtf1\ansi\ansicpg1252\pard hello
+  // world}\r\n" compressed with dictionary references.
+  const unsigned char kCompressed[] = {
+      0x2d, 0x00, 0x00, 0x00, 0x2b, 0x00, 0x00, 0x00, 0x4c, 0x5a,
+      0x46, 0x75, 0xf1, 0xc5, 0xc7, 0xa7, 0x03, 0x00, 0x0a, 0x00,
+      0x72, 0x63, 0x70, 0x67, 0x31, 0x32, 0x35, 0x42, 0x32, 0x0a,
+      0xf3, 0x20, 0x68, 0x65, 0x6c, 0x09, 0x00, 0x20, 0x62, 0x77,
+      0x05, 0xb0, 0x6c, 0x64, 0x7d, 0x0a, 0x80, 0x0f, 0xa0};
+  Result<std::string> rtf = DecompressRtf(std::string_view(
+      reinterpret_cast<const char*>(kCompressed), sizeof kCompressed));
+  REQUIRE(rtf);
+  CHECK(rtf.value() == "{\\rtf1\\ansi\\ansicpg1252\\pard hello world}\r\n");
+  CHECK(RtfToText(rtf.value()) == "hello world");
+  CHECK(RtfToText("{\\rtf1\\ansi{\\fonttbl{\\f0 Arial;}}{\\*\\htmltag64 <p>}"
+                  "\\pard Hello\\par World \\'e9\\u8364?}") ==
+        "Hello\nWorld \xC3\xA9\xE2\x82\xAC");
+  CHECK(!DecompressRtf("short"));
+}
+
+}  // namespace
+}  // namespace maillint
