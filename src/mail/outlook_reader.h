@@ -17,7 +17,8 @@
 //   A file that is not a readable store or .msg gives one error naming it
 //   (libpff's/libolecf's reason follows). An item that cannot be read gives
 //   an error naming the file, folder and index, and reading goes on with
-//   the next item.
+//   the next item. A PST/OST shorter than its header says (a cut-off
+//   download) gives the items libpff can still read, then an error.
 //
 // Both libraries read the bytes in place through a libbfio memory handle
 // (mail/bfio_memory.h): a mapped file or a zip member, never a copy.

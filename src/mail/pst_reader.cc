@@ -303,6 +303,22 @@ class PstWalker {
   const ExportCallbacks& callbacks_;
 };
 
+uint64_t LittleEndian(std::string_view data, size_t at, int bytes) {
+  uint64_t v = 0;
+  for (int i = bytes - 1; i >= 0; --i) {
+    v = v << 8 | static_cast<unsigned char>(data[at + i]);
+  }
+  return v;
+}
+
+// The file size the header declares (ROOT.ibFileEof, MS-PST 2.2.2.5): 8
+// bytes at 184 in Unicode files (wVer >= 23), 4 bytes at 172 in ANSI ones.
+uint64_t DeclaredSize(std::string_view data) {
+  if (data.size() < 192) return 0;
+  bool unicode = LittleEndian(data, 10, 2) >= 23;
+  return unicode ? LittleEndian(data, 184, 8) : LittleEndian(data, 172, 4);
+}
+
 }  // namespace
 
 bool ReadPstFile(const std::string& display_path, std::string_view data,
@@ -337,7 +353,20 @@ bool ReadPstFile(const std::string& display_path, std::string_view data,
   }
   Item root_folder(root);
   PstWalker walker(display_path, callbacks);
-  return walker.Folder(root_folder.get(), "", 0);
+  if (!walker.Folder(root_folder.get(), "", 0)) return false;
+  // libpff reads what is there; a cut-off download must still be told.
+  uint64_t declared = DeclaredSize(data);
+  if (declared > data.size()) {
+    return callbacks.on_error(
+        display_path,
+        Status::ParseError(
+            display_path, 0,
+            "PST/OST file truncated: " + std::to_string(data.size()) + " of " +
+                std::to_string(declared) +
+                " bytes; items stored past the cut are "
+                "missing or incomplete"));
+  }
+  return true;
 }
 
 }  // namespace maillint

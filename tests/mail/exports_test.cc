@@ -177,9 +177,15 @@ TEST_CASE("PST and .msg: truncated or corrupted files give errors, no crash") {
   for (size_t cut : {size_t{100}, size_t{4096}, pst.size() / 2}) {
     CAPTURE(cut);
     Read r = ReadData("cut.pst", pst.substr(0, cut));
-    CHECK(r.messages.size() + r.errors.size() >= 1);
+    REQUIRE(!r.errors.empty());
     for (const std::string& e : r.errors) CHECK(e.find("cut.pst") == 0);
   }
+  // Cut after the item's blocks: the item is read, the cut still reported.
+  Read late = ReadData("late.pst", pst.substr(0, 200000));
+  CHECK(late.messages.size() == 1);
+  REQUIRE(late.errors.size() == 1);
+  CHECK(late.errors[0].find("truncated: 200000 of 271360 bytes") !=
+        std::string::npos);
   std::string corrupt = pst;
   for (size_t i = 0x4400; i < corrupt.size(); i += 509) corrupt[i] ^= 0x5A;
   Read r = ReadData("bad.pst", corrupt);
