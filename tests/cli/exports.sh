@@ -14,10 +14,16 @@ failures=0
 fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
 command -v pffexport >/dev/null || { echo "pffexport missing: tools/install-deps.sh (pff-tools)"; exit 1; }
 
-# 1. PST against pffexport: item count, subject and delivery time of each.
-for pst in "$DATA/attachAndInline.pst" "$DATA/msgInMsg.pst"; do
+# 0. The generated PST is what its generator writes.
+python3 "$DATA/make_pst.py" "$TMP/district-thread.pst" || fail "make_pst.py failed"
+cmp -s "$TMP/district-thread.pst" "$DATA/district-thread.pst" ||
+  fail "$DATA/district-thread.pst differs from make_pst.py's output (rerun it)"
+
+# 1. PST against pffexport: item count, subject and submit (else delivery)
+# time of each.
+for pst in "$DATA/attachAndInline.pst" "$DATA/msgInMsg.pst" "$DATA/district-thread.pst"; do
   name=$(basename "$pst" .pst)
-  pffexport -q -m all -f text -t "$TMP/$name" "$pst" >/dev/null 2>&1 ||
+  pffexport -q -m items -f text -t "$TMP/$name" "$pst" >/dev/null 2>&1 ||
     fail "$name: pffexport failed"
   # Top-level items only (not the ones attached to other items).
   mapfile -t items < <(find "$TMP/$name.export" -name OutlookHeaders.txt -not -path '*/Attachments/*' | sort)
@@ -80,6 +86,21 @@ import json, sys
 s = json.load(open(sys.argv[1]))["summary"]
 assert s["answered"] == 1, s
 assert s["median_hours"] == 6.5, s
+EOF
+
+# 2b. Audit turnaround on a PST export: the hours come from the MAPI submit
+# times, the second conversation threads by its conversation index alone.
+"$MAILLINT" audit --config "$TMP/cfg.yml" --as-of 2024-09-10T00:00:00Z --format json \
+  "$DATA/district-thread.pst" >"$TMP/pst-audit.json" 2>"$TMP/pst-audit.err" ||
+  fail "audit on the PST failed: $(head -c 300 "$TMP/pst-audit.err")"
+python3 - "$TMP/pst-audit.json" <<'EOF' || fail "audit turnaround on the PST"
+import json, sys
+d = json.load(open(sys.argv[1]))
+s = d["summary"]
+assert (s["messages"], s["threads"], s["answered"]) == (4, 2, 2), s
+assert s["threading"]["subject_joins"] == 0, s["threading"]
+hours = {m["subject"]: m["elapsed_hours"] for m in d["inbound"]}
+assert hours == {"Bus schedule": 6.5, "Lunch menu": 3.0}, hours
 EOF
 
 # 3. Truncated exports: an error naming the file, exit 1, and the good

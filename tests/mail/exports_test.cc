@@ -134,6 +134,31 @@ TEST_CASE("PST: a mail item becomes a message with its MAPI dates") {
                                           "image001.png image/png"});
 }
 
+TEST_CASE("PST: replies thread by In-Reply-To or by conversation index") {
+  // tests/data/exports/make_pst.py: two questions and two staff replies.
+  Read r = ReadPaths({Fixture("district-thread.pst")});
+  CHECK(r.errors.empty());
+  REQUIRE(r.messages.size() == 4);
+  std::vector<Message> m;
+  for (const RawMessage& raw : r.messages) m.push_back(Parse(raw));
+  CHECK(r.messages[3].origin.path ==
+        Fixture("district-thread.pst") + "!/Inbox");
+  CHECK(r.messages[3].origin.index == 3);
+  CHECK(m[1].in_reply_to == std::vector<std::string>{"q1@example.com"});
+  REQUIRE(m[1].date);
+  REQUIRE(m[0].date);
+  CHECK(m[1].date->unix_seconds - m[0].date->unix_seconds == 6 * 3600 + 1800);
+  // No Internet ids: both ids come from PR_CONVERSATION_INDEX, the reply's
+  // In-Reply-To from its index without the last 5-byte block.
+  CHECK(m[2].message_id.find("@conversation-index.invalid") !=
+        std::string::npos);
+  CHECK(m[3].in_reply_to == std::vector<std::string>{m[2].message_id});
+  REQUIRE(m[3].from.size() == 1);
+  CHECK(m[3].from[0].address == "sam@district.org");
+  REQUIRE(m[3].to.size() == 1);
+  CHECK(m[3].to[0].address == "parent@example.com");
+}
+
 TEST_CASE("PST: an attached message keeps its original Internet headers") {
   Read r = ReadPaths({Fixture("msgInMsg.pst")});
   REQUIRE(r.messages.size() == 1);
