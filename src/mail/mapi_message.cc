@@ -111,6 +111,11 @@ std::string CharsetForCodepage(uint32_t codepage) {
 void ReadMapiEnvelope(const MapiPropertySource& props, MapiMessage* m) {
   m->message_class = Get(props, mapi::kMessageClass);
   m->subject = Get(props, mapi::kSubject);
+  // A stored subject may start with 0x01 and the length of its prefix
+  // ("\x01\x04RE: ..."), [MS-PST] 2.5.3.1.1.
+  if (m->subject.size() >= 2 && m->subject[0] == '\x01') {
+    m->subject.erase(0, 2);
+  }
   m->sender = AddressOf(props, mapi::kSenderName, mapi::kSenderAddrType,
                         mapi::kSenderEmail, mapi::kSenderSmtpAddress);
   m->from = AddressOf(

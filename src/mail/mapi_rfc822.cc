@@ -250,14 +250,34 @@ std::string Multipart(std::string_view subtype,
 
 std::string MessageBytes(const MapiMessage& m, int depth);
 
-std::string AttachmentPart(const MapiAttachment& a, int depth) {
-  std::string name = a.filename.empty() ? "attachment" : a.filename;
-  std::string disposition =
-      "Content-Disposition: attachment; filename=\"" + OneLine(name) + "\"\n";
-  if (!IsAscii(name)) {
-    disposition = "Content-Disposition: attachment; filename=\"" +
-                  EncodeText(name) + "\"\n";
+// Content-Disposition with the file name: quoted when ASCII, else in
+// RFC 2231 form (filename*=utf-8''%XX...).
+std::string Disposition(std::string_view raw_name) {
+  std::string name = OneLine(raw_name.empty() ? "attachment" : raw_name);
+  std::string out = "Content-Disposition: attachment; ";
+  if (IsAscii(name)) {
+    out += "filename=\"";
+    for (char c : name) {
+      if (c == '"' || c == '\\') out += '\\';
+      out += c;
+    }
+    return out + "\"\n";
   }
+  out += "filename*=utf-8''";
+  for (unsigned char c : name) {
+    bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                 (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '_';
+    if (plain) {
+      out += static_cast<char>(c);
+    } else {
+      out += '%' + Hex(std::string(1, static_cast<char>(c)));
+    }
+  }
+  return out + "\n";
+}
+
+std::string AttachmentPart(const MapiAttachment& a, int depth) {
+  std::string disposition = Disposition(a.filename);
   if (a.embedded && depth < kMaxEmbeddedDepth) {
     return "Content-Type: message/rfc822\n" + disposition + "\n" +
            MessageBytes(*a.embedded, depth + 1);

@@ -20,6 +20,7 @@
 
 #include "base/text.h"
 #include "mail/bfio_memory.h"
+#include "mail/libyal_error.h"
 #include "mail/mapi_message.h"
 #include "mail/outlook_reader.h"
 #include "mail/rtf_text.h"
@@ -29,20 +30,7 @@ namespace {
 
 constexpr uint32_t kMaxStreamBytes = 64u << 20;
 
-struct OleError {
-  libolecf_error_t* error = nullptr;
-  ~OleError() { libolecf_error_free(&error); }
-  libolecf_error_t** out() { return &error; }
-  std::string Text() const {
-    if (error == nullptr) return "unknown libolecf error";
-    char buf[512] = {0};
-    libolecf_error_sprint(error, buf, sizeof buf);
-    std::string text = buf;
-    size_t nl = text.find('\n');
-    return std::string(
-        Trim(nl == std::string::npos ? text : text.substr(0, nl)));
-  }
-};
+using OleError = LibyalError<libolecf_error_free, libolecf_error_sprint>;
 
 struct ItemFree {
   void operator()(libolecf_item_t* item) const {
@@ -176,7 +164,7 @@ std::vector<OleItem> Storages(libolecf_item_t* storage,
     std::string name(size, '\0');
     libolecf_item_get_utf8_name(
         sub.get(), reinterpret_cast<uint8_t*>(name.data()), size, nullptr);
-    while (!name.empty() && name.back() == '\0') name.pop_back();
+    DropTrailingNuls(&name);
     if (StartsWith(name, prefix)) found.emplace_back(name, std::move(sub));
   }
   std::sort(found.begin(), found.end(),

@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "mail/bfio_memory.h"
+#include "mail/libyal_error.h"
 #include "mail/mapi_message.h"
 #include "mail/outlook_reader.h"
 
@@ -13,22 +14,7 @@ namespace {
 constexpr int kMaxFolderDepth = 64;
 constexpr uint64_t kMaxAttachmentBytes = 32ull << 20;
 
-// Owns a libpff error and turns it into text.
-struct PffError {
-  libpff_error_t* error = nullptr;
-  ~PffError() { libpff_error_free(&error); }
-  libpff_error_t** out() { return &error; }
-  std::string Text() const {
-    if (error == nullptr) return "unknown libpff error";
-    char buf[512] = {0};
-    libpff_error_sprint(error, buf, sizeof buf);
-    std::string text = buf;
-    while (!text.empty() && (text.back() == '\n' || text.back() == ' '))
-      text.pop_back();
-    size_t nl = text.find('\n');  // the innermost reason comes first
-    return nl == std::string::npos ? text : text.substr(0, nl);
-  }
-};
+using PffError = LibyalError<libpff_error_free, libpff_error_sprint>;
 
 struct ItemFree {
   void operator()(libpff_item_t* item) const {
@@ -78,7 +64,7 @@ class PffProperties : public MapiPropertySource {
     if (libpff_record_entry_get_data_as_utf8_string(
             e.get(), reinterpret_cast<uint8_t*>(s.data()), size, nullptr) != 1)
       return std::nullopt;
-    while (!s.empty() && s.back() == '\0') s.pop_back();
+    DropTrailingNuls(&s);
     return s;
   }
   std::optional<std::string> Binary(uint16_t id) const override {
@@ -138,7 +124,7 @@ std::string ReadBody(libpff_item_t* item, BodySize size_of, BodyRead read) {
   std::string body(size, '\0');
   if (read(item, reinterpret_cast<uint8_t*>(body.data()), size, nullptr) != 1)
     return "";
-  while (!body.empty() && body.back() == '\0') body.pop_back();
+  DropTrailingNuls(&body);
   return body;
 }
 
@@ -227,7 +213,7 @@ std::string FolderName(libpff_item_t* folder) {
   if (libpff_folder_get_utf8_name(
           folder, reinterpret_cast<uint8_t*>(name.data()), size, nullptr) != 1)
     return "";
-  while (!name.empty() && name.back() == '\0') name.pop_back();
+  DropTrailingNuls(&name);
   return name;
 }
 

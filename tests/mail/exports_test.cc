@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "mail/input.h"
+#include "mail/mapi_message.h"
 #include "mail/mime_parser.h"
 #include "mail/rtf_text.h"
 #include "tests/testing.h"
@@ -285,6 +286,54 @@ TEST_CASE("zip: a corrupt member is reported and the next one still read") {
   CHECK(named);
   REQUIRE(!r.messages.empty());
   CHECK(Parse(r.messages.back()).subject == "two");
+}
+
+TEST_CASE("BuildRfc822: encoded words, RFC 2231 names, embedded items") {
+  MapiMessage m;
+  m.subject = std::string(
+      "\x01\x04RE: Matr\xC3\xAD"
+      "cula");  // prefix marker
+  m.from = {"Ana P\xC3\xA9rez", "ana@district.org"};
+  m.recipients.push_back({{"Exchange Person", "/O=DISTRICT/CN=PERSON"}, 1});
+  m.recipients.push_back({{"", ""}, 2});  // nothing to write
+  m.submit_time = 1700000000;
+  m.body_text = std::string("line one\r\nline\0 two\r\n", 22);
+  m.body_html = "<p>" + std::string(1200, 'x') + "</p>";
+  MapiAttachment file;
+  file.filename = "Informe \xC3\xB1.pdf";
+  file.mime_type = "application/pdf";
+  file.data = "%PDF-1.4";
+  m.attachments.push_back(std::move(file));
+  MapiAttachment item;
+  item.filename = "Forwarded";
+  item.embedded = std::make_unique<MapiMessage>();
+  item.embedded->subject = "Inner";
+  item.embedded->body_text = "inner text";
+  m.attachments.push_back(std::move(item));
+  std::string text = BuildRfc822(m);
+  CHECK(text.find("Subject: =?utf-8?B?UkU6IE1hdHLDrWN1bGE=?=\n") !=
+        std::string::npos);
+  CHECK(text.find("From: =?utf-8?B?QW5hIFDDqXJleg==?= <ana@district.org>\n") !=
+        std::string::npos);
+  CHECK(text.find("To: \"Exchange Person\":;\n") != std::string::npos);
+  CHECK(text.find("Cc:") == std::string::npos);
+  CHECK(text.find("Date: Tue, 14 Nov 2023 22:13:20 +0000\n") !=
+        std::string::npos);
+  CHECK(text.find("filename*=utf-8''Informe%20%C3%B1.pdf") !=
+        std::string::npos);
+  CHECK(text.find("\r") == std::string::npos);
+  CHECK(text.find('\0') == std::string::npos);
+  RawMessage raw = RawMessage::FromString(Origin(), text);
+  Message parsed = Parse(raw);
+  CHECK(parsed.subject ==
+        "RE: Matr\xC3\xAD"
+        "cula");
+  CHECK(parsed.body.text.find("line one\nline two") != std::string::npos);
+  REQUIRE(parsed.attachments.size() >= 2);
+  CHECK(parsed.attachments[0].filename == "Informe \xC3\xB1.pdf");
+  CHECK(parsed.attachments[1].content_type == "message/rfc822");
+  // The long HTML line is base64, not an over-long 8bit line.
+  CHECK(text.find(std::string(1000, 'x')) == std::string::npos);
 }
 
 TEST_CASE("RTF bodies: decompression (MS-OXRTFCP) and text") {
