@@ -5,6 +5,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
@@ -29,6 +30,18 @@ enum class Found { kNamed, kInDirectory, kDotfile };
 // Zip members that are zips are read to this depth.
 constexpr int kMaxArchiveDepth = 2;
 
+// A zip member that is an mbox is split as it is decompressed, in pieces of
+// about this size (only the unfinished last message is kept in between).
+constexpr size_t kMemberChunkBytes = 8 << 20;
+
+// Where a piece of an mbox starts within the whole: for message indexes,
+// byte offsets and line numbers.
+struct MboxBase {
+  int index = 0;
+  uint64_t offset = 0;
+  int line = 1;
+};
+
 class InputReader {
  public:
   InputReader(const InputOptions& options, const RawMessageSink& sink)
@@ -49,15 +62,107 @@ class InputReader {
   bool ReadStreamFrom(int fd, const std::string& path, Found found);
   bool ReadMbox(const std::string& path,
                 const std::shared_ptr<InputBuffer>& buffer);
+  // Delivers the messages of the mbox piece `buffer` (at `*base` in the
+  // whole); with `hold_last`, all but the last, which may be unfinished.
+  // Advances `*base` and sets `*consumed` to the bytes delivered.
+  bool ReadMboxPiece(const std::string& path,
+                     const std::shared_ptr<InputBuffer>& buffer, bool hold_last,
+                     MboxBase* base, size_t* consumed);
   bool ReadSingle(const std::string& path,
                   const std::shared_ptr<InputBuffer>& buffer);
   bool Deliver(Origin origin, const std::shared_ptr<InputBuffer>& buffer,
-               size_t end, bool unescape);
+               size_t begin, size_t end, bool unescape);
   bool DeliverError(const std::string& path, Status error);
+
+  class MemberStream;
 
   const InputOptions& options_;
   const RawMessageSink& sink_;
   int archive_depth_ = 0;
+};
+
+// One zip member. Its first bytes decide: an mbox is split piece by piece
+// as it arrives (memory holds one piece); anything else is collected in a
+// Spool and read whole. An mbox piece that grows past max_message_bytes
+// without a second message (one huge message) is spooled from there on.
+class InputReader::MemberStream : public ZipMemberSink {
+ public:
+  MemberStream(InputReader* reader, std::string name)
+      : reader_(reader), name_(std::move(name)) {}
+
+  bool Append(std::string_view bytes) override {
+    if (spooling_) return Spooled(spool_.Append(bytes));
+    pending_.append(bytes);
+    if (!decided_ && pending_.size() >= kSniffBytes) Decide();
+    if (spooling_) return Spooled(Status::Ok());
+    if (!splitting_ || pending_.size() < next_piece_) return true;
+    return Piece(true);
+  }
+
+  bool Finish() override {
+    if (!status_.ok()) return reader_->DeliverError(name_, status_);
+    if (splitting_) return Piece(false);
+    if (!spooling_) {
+      return reader_->ReadBuffer(name_,
+                                 InputBuffer::FromString(std::move(pending_)),
+                                 Found::kInDirectory);
+    }
+    Result<std::shared_ptr<InputBuffer>> buffer = spool_.Finish(name_);
+    if (!buffer) return reader_->DeliverError(name_, buffer.error());
+    if (base_.index == 0) {
+      return reader_->ReadBuffer(name_, buffer.value(), Found::kInDirectory);
+    }
+    size_t consumed = 0;
+    return reader_->ReadMboxPiece(name_, buffer.value(), false, &base_,
+                                  &consumed);
+  }
+
+ private:
+  void Decide() {
+    decided_ = true;
+    splitting_ =
+        SniffContent(pending_.substr(0, kSniffBytes)) == ContentKind::kMbox;
+    if (!splitting_) StartSpooling();
+  }
+
+  void StartSpooling() {
+    splitting_ = false;
+    spooling_ = true;
+    status_ = spool_.Append(pending_);
+    pending_.clear();
+    pending_.shrink_to_fit();
+  }
+
+  bool Spooled(Status status) {
+    if (status_.ok()) status_ = std::move(status);
+    return true;  // a spool error is reported by Finish
+  }
+
+  // Delivers the messages in pending_ (all but the unfinished last one
+  // when `hold_last`) and keeps the rest.
+  bool Piece(bool hold_last) {
+    auto buffer = InputBuffer::FromString(pending_);
+    size_t consumed = 0;
+    if (!reader_->ReadMboxPiece(name_, buffer, hold_last, &base_, &consumed))
+      return false;
+    pending_.erase(0, consumed);
+    next_piece_ = pending_.size() + kMemberChunkBytes;
+    if (hold_last && consumed == 0 &&
+        pending_.size() >
+            reader_->options_.max_message_bytes + kMemberChunkBytes) {
+      StartSpooling();
+    }
+    return true;
+  }
+
+  InputReader* reader_;
+  std::string name_;
+  std::string pending_;
+  bool decided_ = false, splitting_ = false, spooling_ = false;
+  Spool spool_;
+  Status status_;
+  MboxBase base_;
+  size_t next_piece_ = kMemberChunkBytes;
 };
 
 bool InputReader::DeliverError(const std::string& path, Status error) {
@@ -69,16 +174,15 @@ bool InputReader::DeliverError(const std::string& path, Status error) {
 
 bool InputReader::Deliver(Origin origin,
                           const std::shared_ptr<InputBuffer>& buffer,
-                          size_t end, bool unescape) {
+                          size_t begin, size_t end, bool unescape) {
   RawMessage m;
-  std::string_view bytes =
-      buffer->data().substr(origin.byte_offset, end - origin.byte_offset);
+  std::string_view bytes = buffer->data().substr(begin, end - begin);
   if (unescape) {
     m = RawMessage::FromString(origin, UnescapeFromLines(bytes));
   } else {
     m.origin = origin;
     m.bytes = bytes;
-    m.storage = buffer->Retain(origin.byte_offset);
+    m.storage = buffer->Retain(begin);
   }
   if (m.bytes.size() > options_.max_message_bytes) {
     m.problems.push_back(MessageTooLargeProblem(
@@ -93,17 +197,40 @@ bool InputReader::Deliver(Origin origin,
 
 bool InputReader::ReadMbox(const std::string& path,
                            const std::shared_ptr<InputBuffer>& buffer) {
+  MboxBase base;
+  size_t consumed = 0;
+  return ReadMboxPiece(path, buffer, false, &base, &consumed);
+}
+
+bool InputReader::ReadMboxPiece(const std::string& path,
+                                const std::shared_ptr<InputBuffer>& buffer,
+                                bool hold_last, MboxBase* base,
+                                size_t* consumed) {
   MboxSplitter splitter(buffer->data());
-  MboxEntry entry;
-  for (int index = 0; splitter.Next(&entry); ++index) {
+  MboxEntry entry, next;
+  bool have = splitter.Next(&entry);
+  *consumed = 0;
+  while (have) {
+    bool more = splitter.Next(&next);
+    if (!more && hold_last) {
+      *consumed = entry.marker_offset;
+      break;
+    }
     Origin origin;
     origin.path = path;
-    origin.index = index;
-    origin.byte_offset = entry.begin;
-    origin.first_line = entry.first_line;
-    if (!Deliver(std::move(origin), buffer, entry.end, entry.escaped))
+    origin.index = base->index++;
+    origin.byte_offset = base->offset + entry.begin;
+    origin.first_line = base->line + entry.first_line - 1;
+    if (!Deliver(std::move(origin), buffer, entry.begin, entry.end,
+                 entry.escaped))
       return false;
+    *consumed = buffer->data().size();
+    entry = next;
+    have = more;
   }
+  std::string_view done = buffer->data().substr(0, *consumed);
+  base->offset += *consumed;
+  base->line += static_cast<int>(std::count(done.begin(), done.end(), '\n'));
   return true;
 }
 
@@ -112,7 +239,8 @@ bool InputReader::ReadSingle(const std::string& path,
   Origin origin;
   origin.path = path;
   origin.byte_offset = BomLength(buffer->data());
-  return Deliver(std::move(origin), buffer, buffer->data().size(), false);
+  return Deliver(origin, buffer, origin.byte_offset, buffer->data().size(),
+                 false);
 }
 
 bool InputReader::ReadZip(const std::string& path,
@@ -123,9 +251,8 @@ bool InputReader::ReadZip(const std::string& path,
                                                  "deeply; not checked"));
   }
   ZipCallbacks callbacks;
-  callbacks.on_member = [this](const std::string& name,
-                               const std::shared_ptr<InputBuffer>& data) {
-    return ReadBuffer(name, data, Found::kInDirectory);
+  callbacks.open_member = [this](const std::string& name) {
+    return std::make_unique<MemberStream>(this, name);
   };
   callbacks.on_error = [this](const std::string& where, const Status& error) {
     return DeliverError(where, error);
@@ -141,7 +268,7 @@ bool InputReader::ReadOutlook(ContentKind kind, const std::string& path,
   ExportCallbacks callbacks;
   callbacks.on_message = [this](Origin origin, std::string bytes) {
     auto data = InputBuffer::FromString(std::move(bytes));
-    return Deliver(std::move(origin), data, data->data().size(), false);
+    return Deliver(std::move(origin), data, 0, data->data().size(), false);
   };
   callbacks.on_error = [this](const std::string& where, const Status& error) {
     return DeliverError(where, error);

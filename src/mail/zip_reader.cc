@@ -96,32 +96,32 @@ class ZipWalker {
     if (archive_entry_is_encrypted(entry)) {
       return Error(where, "encrypted zip member; not checked");
     }
-    Spool spool;
+    std::unique_ptr<ZipMemberSink> sink = callbacks_.open_member(where);
     const void* block = nullptr;
     size_t size = 0;
     la_int64_t offset = 0;
+    uint64_t total = 0;
     int r;
     while ((r = archive_read_data_block(a, &block, &size, &offset)) ==
            ARCHIVE_OK) {
-      if (spool.size() + size > kMaxDecompressedBytes) {
-        return Error(where, "zip member larger than " +
+      total += size;
+      if (total > kMaxDecompressedBytes) {
+        return sink->Finish() &&
+               Error(where, "zip member larger than " +
                                 std::to_string(kMaxDecompressedBytes) +
-                                " bytes; not checked");
+                                " bytes; read up to the limit");
       }
-      Status s =
-          spool.Append(std::string_view(static_cast<const char*>(block), size));
-      if (!s.ok()) return Error(where, s.message());
+      if (!sink->Append(
+              std::string_view(static_cast<const char*>(block), size)))
+        return false;
     }
-    Result<std::shared_ptr<InputBuffer>> buffer = spool.Finish(where);
-    if (!buffer) return Error(where, buffer.error().message());
+    if (!sink->Finish()) return false;
     if (r != ARCHIVE_EOF) {
-      // Deliver what could be read, then say where the member broke.
-      if (!callbacks_.on_member(where, buffer.value())) return false;
       *keep_going = r >= ARCHIVE_WARN;
       return Error(where, "zip member damaged (" + ArchiveError(a) +
                               "); read up to the damage");
     }
-    return callbacks_.on_member(where, buffer.value());
+    return true;
   }
 
   const std::string& path_;

@@ -1,8 +1,8 @@
 // Zip archives (Google Vault exports, zipped mailboxes), read with
-// libarchive straight from the mapped file: no member is extracted to a
-// directory. Each member's bytes are collected like a stream (in memory,
-// beyond kSpoolMemoryBytes in an unlinked temporary file, input_buffer.h)
-// and handed on to be read as any input is (mbox, message, PST, .msg).
+// libarchive straight from the mapped file: no member is extracted. Each
+// member's bytes are handed on as they are decompressed (ZipMemberSink);
+// mail/input.cc splits an mbox member as it comes and collects any other
+// member (a message, PST, .msg) like a stream before reading it.
 //
 // WHY LIBARCHIVE
 //   libzip and minizip read the central directory at the end of the file,
@@ -16,9 +16,10 @@
 //   Named "<zip>!<member path>" in origins. Directories and __MACOSX/ are
 //   skipped; Google Vault's metadata files (IsExportMetadataName) are
 //   recognized and skipped; every other member is read as mail or
-//   reported. A member over kMaxDecompressedBytes, an encrypted member or
-//   one whose data is corrupt is an error naming the zip and member, and
-//   reading goes on with the next member while the archive allows it.
+//   reported. An encrypted member, one whose data is corrupt (read up to
+//   the damage) or one over kMaxDecompressedBytes (read up to the limit)
+//   is an error naming the zip and member, and reading goes on with the
+//   next member while the archive allows it.
 #ifndef MAILLINT_SRC_MAIL_ZIP_READER_H_
 #define MAILLINT_SRC_MAIL_ZIP_READER_H_
 
@@ -28,15 +29,23 @@
 #include <string_view>
 
 #include "base/status.h"
-#include "mail/input_buffer.h"
 
 namespace maillint {
 
+// Receives one member's bytes, in order.
+class ZipMemberSink {
+ public:
+  virtual ~ZipMemberSink() = default;
+  // Return false to stop reading.
+  virtual bool Append(std::string_view bytes) = 0;
+  // The member ends here (complete, or cut by damage reported next).
+  virtual bool Finish() = 0;
+};
+
 struct ZipCallbacks {
-  // One member's bytes. Return false to stop reading.
-  std::function<bool(const std::string& name,
-                     const std::shared_ptr<InputBuffer>& data)>
-      on_member;
+  // A sink for the member `name` ("<zip>!<member path>").
+  std::function<std::unique_ptr<ZipMemberSink>(const std::string& name)>
+      open_member;
   // A problem at `where` ("<zip>" or "<zip>!<member>"). Return false to stop.
   std::function<bool(const std::string& where, const Status& error)> on_error;
 };

@@ -54,10 +54,24 @@ Read ReadPaths(const std::vector<std::string>& paths) {
   });
 }
 
-Read ReadData(const std::string& name, std::string data) {
+Read ReadData(const std::string& name, std::string data,
+              InputOptions options = InputOptions()) {
   return Collect([&](const RawMessageSink& sink) {
-    ReadInputBytes(name, std::move(data), InputOptions(), sink);
+    ReadInputBytes(name, std::move(data), options, sink);
   });
+}
+
+// What a reader makes of each message, to compare two ways of reading.
+std::vector<std::string> Shapes(const Read& r) {
+  std::vector<std::string> out;
+  for (const RawMessage& m : r.messages) {
+    out.push_back(std::to_string(m.origin.index) + " " +
+                  std::to_string(m.origin.byte_offset) + " " +
+                  std::to_string(m.origin.first_line) + " " +
+                  std::to_string(std::hash<std::string_view>()(m.bytes)) + " " +
+                  std::to_string(m.problems.size()));
+  }
+  return out;
 }
 
 std::string Text(const RawMessage& m) { return std::string(m.bytes); }
@@ -72,7 +86,9 @@ Message Parse(const RawMessage& m) {
 // A zip written with libarchive: (name, content) members in order.
 std::string MakeZip(
     const std::vector<std::pair<std::string, std::string>>& members) {
-  std::string out(1 << 22, '\0');
+  size_t total = 1 << 20;
+  for (const auto& member : members) total += member.second.size() + 1024;
+  std::string out(total, '\0');
   size_t used = 0;
   struct archive* a = archive_write_new();
   archive_write_set_format_zip(a);
@@ -244,6 +260,29 @@ TEST_CASE("zip: members read in place, named <zip>!<member>") {
   // The metadata file is skipped; a member that is not mail is reported.
   REQUIRE(r.errors.size() == 1);
   CHECK(r.errors[0].find("vault-1.zip!export/note.txt") == 0);
+}
+
+TEST_CASE("zip: a large mbox member is split as it is decompressed") {
+  // 30 MB of messages (several pieces), then one 20 MB message over the
+  // message limit (spooled), then more messages: the same messages, offsets
+  // and lines as reading the mbox itself.
+  std::string mbox;
+  for (int i = 0; mbox.size() < (30u << 20); ++i) {
+    mbox += "From a@b Fri Jul  8 12:08:34 2011\nFrom: p" + std::to_string(i) +
+            "@example.com\nSubject: m" + std::to_string(i) + "\n\n" +
+            std::string(2000 + i % 977, 'a' + i % 26) + "\n>From here\n\n";
+  }
+  mbox += "From a@b Fri Jul  8 12:08:34 2011\nSubject: huge\n\n" +
+          std::string(20u << 20, 'h') + "\n\n";
+  mbox += "From a@b Fri Jul  8 12:08:34 2011\nSubject: after\n\nend\n";
+  InputOptions options;
+  options.max_message_bytes = 1 << 20;
+  Read plain = ReadData("big.mbox", mbox, options);
+  Read zipped = ReadData("big.zip", MakeZip({{"big.mbox", mbox}}), options);
+  CHECK(zipped.errors.empty());
+  REQUIRE(plain.messages.size() > 1000);
+  CHECK(Shapes(zipped) == Shapes(plain));
+  CHECK(zipped.messages.back().origin.path == "big.zip!big.mbox");
 }
 
 TEST_CASE("zip: a truncated archive gives the members before the damage") {
