@@ -24,8 +24,9 @@ namespace {
 
 // How a file came to be read: named on the command line (anything goes: a
 // headerless draft is a message), found in a directory, or a dotfile found
-// in a directory (read only when it is mail).
-enum class Found { kNamed, kInDirectory, kDotfile };
+// in a directory (read only when it is mail), or a zip member (those that
+// are not mail are reported together, once per zip: a .docx is a zip too).
+enum class Found { kNamed, kInDirectory, kDotfile, kZipMember };
 
 // Zip members that are zips are read to this depth.
 constexpr int kMaxArchiveDepth = 2;
@@ -79,6 +80,7 @@ class InputReader {
   const InputOptions& options_;
   const RawMessageSink& sink_;
   int archive_depth_ = 0;
+  std::vector<std::string> not_mail_members_;  // of the zip being read
 };
 
 // One zip member. Its first bytes decide: an mbox is split piece by piece
@@ -105,12 +107,12 @@ class InputReader::MemberStream : public ZipMemberSink {
     if (!spooling_) {
       return reader_->ReadBuffer(name_,
                                  InputBuffer::FromString(std::move(pending_)),
-                                 Found::kInDirectory);
+                                 Found::kZipMember);
     }
     Result<std::shared_ptr<InputBuffer>> buffer = spool_.Finish(name_);
     if (!buffer) return reader_->DeliverError(name_, buffer.error());
     if (base_.index == 0) {
-      return reader_->ReadBuffer(name_, buffer.value(), Found::kInDirectory);
+      return reader_->ReadBuffer(name_, buffer.value(), Found::kZipMember);
     }
     size_t consumed = 0;
     return reader_->ReadMboxPiece(name_, buffer.value(), false, &base_,
@@ -243,6 +245,21 @@ bool InputReader::ReadSingle(const std::string& path,
                  false);
 }
 
+// One error for the members of zip `path` that are not mail.
+Status NotMailMembers(const std::string& path,
+                      const std::vector<std::string>& members) {
+  std::string names;
+  for (size_t i = 0; i < members.size() && i < 3; ++i) {
+    names += (i ? ", " : "") + members[i].substr(path.size() + 1);
+  }
+  if (members.size() > 3) names += ", ...";
+  return Status::ParseError(path, 0,
+                            std::to_string(members.size()) +
+                                " zip member(s) are not email messages or "
+                                "mailboxes (" +
+                                names + "); not checked");
+}
+
 bool InputReader::ReadZip(const std::string& path,
                           const std::shared_ptr<InputBuffer>& buffer) {
   if (archive_depth_ >= kMaxArchiveDepth) {
@@ -257,10 +274,15 @@ bool InputReader::ReadZip(const std::string& path,
   callbacks.on_error = [this](const std::string& where, const Status& error) {
     return DeliverError(where, error);
   };
+  std::vector<std::string> outer = std::move(not_mail_members_);
+  not_mail_members_.clear();
   ++archive_depth_;
   bool keep_going = ReadZipArchive(path, buffer->data(), callbacks);
   --archive_depth_;
-  return keep_going;
+  std::vector<std::string> skipped = std::move(not_mail_members_);
+  not_mail_members_ = std::move(outer);
+  if (!keep_going || skipped.empty()) return keep_going;
+  return DeliverError(path, NotMailMembers(path, skipped));
 }
 
 bool InputReader::ReadOutlook(ContentKind kind, const std::string& path,
@@ -304,6 +326,10 @@ bool InputReader::ReadBuffer(const std::string& path,
   }
   if (found == Found::kNamed) return ReadSingle(path, buffer);  // a draft
   if (found == Found::kDotfile) return true;
+  if (found == Found::kZipMember) {
+    not_mail_members_.push_back(path);
+    return true;
+  }
   return DeliverError(
       path,
       Status::ParseError(path, 1,

@@ -15,8 +15,9 @@
 // MEMBERS
 //   Named "<zip>!<member path>" in origins. Directories and __MACOSX/ are
 //   skipped; Google Vault's metadata files (IsExportMetadataName) are
-//   recognized and skipped; every other member is read as mail or
-//   reported. An encrypted member, one whose data is corrupt (read up to
+//   recognized and skipped; every other member is read as mail, in the
+//   archive's order (mail/input.cc reports the members that are not mail
+//   once per zip). An encrypted member, one whose data is corrupt (read up to
 //   the damage) or one over kMaxDecompressedBytes (read up to the limit)
 //   is an error naming the zip and member, and reading goes on with the
 //   next member while the archive allows it.
