@@ -71,8 +71,10 @@ class InputReader {
                      MboxBase* base, size_t* consumed);
   bool ReadSingle(const std::string& path,
                   const std::shared_ptr<InputBuffer>& buffer);
+  // `problems`: found before the bytes (an export item read in part).
   bool Deliver(Origin origin, const std::shared_ptr<InputBuffer>& buffer,
-               size_t begin, size_t end, bool unescape);
+               size_t begin, size_t end, bool unescape,
+               std::vector<InputProblem> problems = {});
   bool DeliverError(const std::string& path, Status error);
 
   class MemberStream;
@@ -176,7 +178,8 @@ bool InputReader::DeliverError(const std::string& path, Status error) {
 
 bool InputReader::Deliver(Origin origin,
                           const std::shared_ptr<InputBuffer>& buffer,
-                          size_t begin, size_t end, bool unescape) {
+                          size_t begin, size_t end, bool unescape,
+                          std::vector<InputProblem> problems) {
   RawMessage m;
   std::string_view bytes = buffer->data().substr(begin, end - begin);
   if (unescape) {
@@ -186,6 +189,7 @@ bool InputReader::Deliver(Origin origin,
     m.bytes = bytes;
     m.storage = buffer->Retain(begin);
   }
+  m.problems = std::move(problems);
   if (m.bytes.size() > options_.max_message_bytes) {
     m.problems.push_back(MessageTooLargeProblem(
         m.bytes.size(), options_.max_message_bytes, origin.first_line));
@@ -288,9 +292,11 @@ bool InputReader::ReadZip(const std::string& path,
 bool InputReader::ReadOutlook(ContentKind kind, const std::string& path,
                               const std::shared_ptr<InputBuffer>& buffer) {
   ExportCallbacks callbacks;
-  callbacks.on_message = [this](Origin origin, std::string bytes) {
+  callbacks.on_message = [this](Origin origin, std::string bytes,
+                                std::vector<InputProblem> problems) {
     auto data = InputBuffer::FromString(std::move(bytes));
-    return Deliver(std::move(origin), data, 0, data->data().size(), false);
+    return Deliver(std::move(origin), data, 0, data->data().size(), false,
+                   std::move(problems));
   };
   callbacks.on_error = [this](const std::string& where, const Status& error) {
     return DeliverError(where, error);

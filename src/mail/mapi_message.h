@@ -134,6 +134,9 @@ struct MapiMessage {
   std::string html_charset = "utf-8";
   std::string body_rtf;  // decompressed RTF
   std::vector<MapiAttachment> attachments;
+  // Parts the store holds but that could not be read ("the HTML body",
+  // "attachment 2"): the message is then reported as read in part.
+  std::vector<std::string> unread;
 };
 
 // Reads the envelope fields (everything but bodies, recipients and

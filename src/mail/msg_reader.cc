@@ -248,7 +248,7 @@ bool ReadMsgFile(const std::string& display_path, std::string_view data,
   ReadMessage(root.get(), 32, 0, &m);
   Origin origin;
   origin.path = display_path;
-  return callbacks.on_message(std::move(origin), BuildRfc822(m));
+  return callbacks.on_message(std::move(origin), BuildRfc822(m), {});
 }
 
 }  // namespace maillint

@@ -17,8 +17,11 @@
 //   A file that is not a readable store or .msg gives one error naming it
 //   (libpff's/libolecf's reason follows). An item that cannot be read gives
 //   an error naming the file, folder and index, and reading goes on with
-//   the next item. A PST/OST shorter than its header says (a cut-off
-//   download) gives the items libpff can still read, then an error.
+//   the next item; an item read in part (an attachment or body that libpff
+//   cannot read) is delivered with an "export-incomplete" problem naming
+//   what is missing (an input.export-incomplete error finding). A PST/OST
+//   shorter than its header says (a cut-off download) gives the items libpff
+//   can still read, then an error.
 //
 // Both libraries read the bytes in place through a libbfio memory handle
 // (mail/bfio_memory.h): a mapped file or a zip member, never a copy.
@@ -28,6 +31,7 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "base/status.h"
 #include "mail/message.h"
@@ -35,8 +39,12 @@
 namespace maillint {
 
 struct ExportCallbacks {
-  // One message. Return false to stop reading.
-  std::function<bool(Origin origin, std::string message)> on_message;
+  // One message, with "export-incomplete" in `problems` when part of the
+  // item (a body, an attachment, the recipients) could not be read. Return
+  // false to stop reading.
+  std::function<bool(Origin origin, std::string message,
+                     std::vector<InputProblem> problems)>
+      on_message;
   // A problem at `where`. Return false to stop reading.
   std::function<bool(const std::string& where, const Status& error)> on_error;
 };

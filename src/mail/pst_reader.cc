@@ -3,6 +3,7 @@
 
 #include <memory>
 
+#include "base/text.h"
 #include "mail/bfio_memory.h"
 #include "mail/libyal_error.h"
 #include "mail/mapi_message.h"
@@ -118,55 +119,96 @@ class PffProperties : public MapiPropertySource {
 using BodySize = int (*)(libpff_item_t*, size_t*, libpff_error_t**);
 using BodyRead = int (*)(libpff_item_t*, uint8_t*, size_t, libpff_error_t**);
 
-std::string ReadBody(libpff_item_t* item, BodySize size_of, BodyRead read) {
+std::string ReadBody(libpff_item_t* item, BodySize size_of, BodyRead read,
+                     const char* what, MapiMessage* m) {
   size_t size = 0;
-  if (size_of(item, &size, nullptr) != 1 || size == 0) return "";
-  std::string body(size, '\0');
-  if (read(item, reinterpret_cast<uint8_t*>(body.data()), size, nullptr) != 1)
+  int found = size_of(item, &size, nullptr);
+  if (found == 0 || (found == 1 && size == 0)) return "";
+  std::string body(found == 1 ? size : 0, '\0');
+  if (found != 1 ||
+      read(item, reinterpret_cast<uint8_t*>(body.data()), size, nullptr) != 1) {
+    m->unread.push_back(what);
     return "";
+  }
   DropTrailingNuls(&body);
   return body;
 }
 
-bool IsMailItem(libpff_item_t* item) {
-  uint8_t type = 0;
-  if (libpff_item_get_type(item, &type, nullptr) != 1) return false;
-  return type == LIBPFF_ITEM_TYPE_EMAIL ||
-         type == LIBPFF_ITEM_TYPE_EMAIL_SMIME ||
-         type == LIBPFF_ITEM_TYPE_MEETING;
+enum class ItemKind { kMail, kNotMail, kUnreadable };
+
+// Mail items by libpff's type; an item libpff cannot type is mail when its
+// message class says so, and unreadable when it has none.
+ItemKind KindOf(libpff_item_t* item) {
+  uint8_t type = LIBPFF_ITEM_TYPE_UNDEFINED;
+  if (libpff_item_get_type(item, &type, nullptr) != 1) {
+    return ItemKind::kUnreadable;
+  }
+  if (type == LIBPFF_ITEM_TYPE_EMAIL || type == LIBPFF_ITEM_TYPE_EMAIL_SMIME ||
+      type == LIBPFF_ITEM_TYPE_MEETING) {
+    return ItemKind::kMail;
+  }
+  if (type != LIBPFF_ITEM_TYPE_UNDEFINED) return ItemKind::kNotMail;
+  std::string message_class =
+      PffProperties(item, 0).String(mapi::kMessageClass).value_or("");
+  if (message_class.empty()) return ItemKind::kUnreadable;
+  bool mail = StartsWith(message_class, "IPM.Note") ||
+              StartsWith(message_class, "REPORT.IPM.Note");
+  return mail ? ItemKind::kMail : ItemKind::kNotMail;
 }
 
 bool ReadItem(libpff_item_t* item, int depth, MapiMessage* m, PffError* error);
+
+// Reads an attached Outlook item; false when it cannot be read.
+bool ReadEmbedded(libpff_item_t* attachment, int depth, MapiAttachment* a) {
+  libpff_item_t* raw = nullptr;
+  if (libpff_attachment_get_item(attachment, &raw, nullptr) != 1) return false;
+  Item inner(raw);
+  auto embedded = std::make_unique<MapiMessage>();
+  PffError ignored;
+  if (!ReadItem(inner.get(), depth + 1, embedded.get(), &ignored)) return false;
+  a->embedded = std::move(embedded);
+  return true;
+}
+
+// Reads attached file data; false when it cannot be read whole.
+bool ReadData(libpff_item_t* attachment, MapiAttachment* a) {
+  size64_t size = 0;
+  if (libpff_attachment_get_data_size(attachment, &size, nullptr) != 1 ||
+      size > kMaxAttachmentBytes) {
+    return false;
+  }
+  a->data.resize(size);
+  ssize_t got = libpff_attachment_data_read_buffer(
+      attachment, reinterpret_cast<uint8_t*>(a->data.data()), size, nullptr);
+  if (got != static_cast<ssize_t>(size)) {
+    a->data.clear();
+    return size == 0;
+  }
+  return true;
+}
 
 void ReadAttachment(libpff_item_t* attachment, int depth, MapiMessage* m) {
   MapiAttachment a = ReadMapiAttachmentInfo(PffProperties(attachment, 0));
   int type = 0;
   libpff_attachment_get_type(attachment, &type, nullptr);
+  bool ok = true;
   if (type == LIBPFF_ATTACHMENT_TYPE_ITEM && depth < kMaxEmbeddedDepth) {
-    libpff_item_t* raw = nullptr;
-    if (libpff_attachment_get_item(attachment, &raw, nullptr) == 1) {
-      Item inner(raw);
-      auto embedded = std::make_unique<MapiMessage>();
-      PffError ignored;
-      if (ReadItem(inner.get(), depth + 1, embedded.get(), &ignored))
-        a.embedded = std::move(embedded);
-    }
+    ok = ReadEmbedded(attachment, depth, &a);
   } else if (type == LIBPFF_ATTACHMENT_TYPE_DATA) {
-    size64_t size = 0;
-    if (libpff_attachment_get_data_size(attachment, &size, nullptr) == 1 &&
-        size <= kMaxAttachmentBytes) {
-      a.data.resize(size);
-      ssize_t got = libpff_attachment_data_read_buffer(
-          attachment, reinterpret_cast<uint8_t*>(a.data.data()), size, nullptr);
-      a.data.resize(got > 0 ? static_cast<size_t>(got) : 0);
-    }
+    ok = ReadData(attachment, &a);
+  }
+  if (!ok) {
+    m->unread.push_back("attachment '" +
+                        (a.filename.empty() ? "?" : a.filename) + "'");
   }
   m->attachments.push_back(std::move(a));
 }
 
 void ReadRecipients(libpff_item_t* item, MapiMessage* m) {
   libpff_item_t* raw = nullptr;
-  if (libpff_message_get_recipients(item, &raw, nullptr) != 1) return;
+  int found = libpff_message_get_recipients(item, &raw, nullptr);
+  if (found == -1) m->unread.push_back("the recipients");
+  if (found != 1) return;
   Item recipients(raw);
   int count = 0;
   libpff_item_get_number_of_record_sets(recipients.get(), &count, nullptr);
@@ -183,20 +225,27 @@ bool ReadItem(libpff_item_t* item, int depth, MapiMessage* m, PffError* error) {
     return false;
   }
   ReadMapiEnvelope(PffProperties(item, 0), m);
-  m->body_text = ReadBody(item, libpff_message_get_plain_text_body_size,
-                          libpff_message_get_plain_text_body);
+  m->body_text =
+      ReadBody(item, libpff_message_get_plain_text_body_size,
+               libpff_message_get_plain_text_body, "the plain-text body", m);
   m->body_html = ReadBody(item, libpff_message_get_html_body_size,
-                          libpff_message_get_html_body);
+                          libpff_message_get_html_body, "the HTML body", m);
   if (m->body_text.empty() && m->body_html.empty()) {
     m->body_rtf = ReadBody(item, libpff_message_get_rtf_body_size,
-                           libpff_message_get_rtf_body);
+                           libpff_message_get_rtf_body, "the RTF body", m);
   }
   ReadRecipients(item, m);
   int attachments = 0;
-  libpff_message_get_number_of_attachments(item, &attachments, nullptr);
+  if (libpff_message_get_number_of_attachments(item, &attachments, nullptr) ==
+      -1) {
+    m->unread.push_back("the attachment list");
+  }
   for (int i = 0; i < attachments; ++i) {
     libpff_item_t* raw = nullptr;
-    if (libpff_message_get_attachment(item, i, &raw, nullptr) != 1) continue;
+    if (libpff_message_get_attachment(item, i, &raw, nullptr) != 1) {
+      m->unread.push_back("attachment " + std::to_string(i + 1));
+      continue;
+    }
     Item attachment(raw);
     ReadAttachment(attachment.get(), depth, m);
   }
@@ -217,6 +266,28 @@ std::string FolderName(libpff_item_t* folder) {
   return name;
 }
 
+// The "export-incomplete" problem for parts of `m` (or of the items
+// attached to it) that could not be read.
+std::vector<InputProblem> Incomplete(const MapiMessage& m) {
+  std::vector<std::string> missing = m.unread;
+  for (const MapiAttachment& a : m.attachments) {
+    if (a.embedded) {
+      for (const std::string& u : a.embedded->unread) {
+        missing.push_back(u + " of attached item '" + a.filename + "'");
+      }
+    }
+  }
+  if (missing.empty()) return {};
+  std::string what;
+  for (const std::string& part : missing) {
+    what += (what.empty() ? "" : ", ") + part;
+  }
+  return {{"export-incomplete",
+           "the store holds parts of this item that could not be read (" +
+               what + "); they were not checked",
+           0, true}};
+}
+
 class PstWalker {
  public:
   PstWalker(const std::string& display, const ExportCallbacks& callbacks)
@@ -235,7 +306,13 @@ class PstWalker {
       if (!Message(folder, path, i)) return false;
     }
     int folders = 0;
-    libpff_folder_get_number_of_sub_folders(folder, &folders, nullptr);
+    PffError list_error;
+    if (libpff_folder_get_number_of_sub_folders(folder, &folders,
+                                                list_error.out()) != 1) {
+      folders = 0;
+      if (!Error(path, -1, "cannot list the sub-folders: " + list_error.Text()))
+        return false;
+    }
     for (int i = 0; i < folders; ++i) {
       libpff_item_t* raw = nullptr;
       PffError sub_error;
@@ -274,7 +351,13 @@ class PstWalker {
       return Error(path, index, "cannot read the item: " + error.Text());
     }
     Item item(raw);
-    if (!IsMailItem(item.get())) return true;
+    ItemKind kind = KindOf(item.get());
+    if (kind == ItemKind::kNotMail) return true;
+    if (kind == ItemKind::kUnreadable) {
+      return Error(path, index,
+                   "the item's properties cannot be read (no message class); "
+                   "not checked");
+    }
     MapiMessage m;
     if (!ReadItem(item.get(), 0, &m, &error)) {
       return Error(path, index, "cannot read the item: " + error.Text());
@@ -282,7 +365,8 @@ class PstWalker {
     Origin origin;
     origin.path = Where(path);
     origin.index = index;
-    return callbacks_.on_message(std::move(origin), BuildRfc822(m));
+    return callbacks_.on_message(std::move(origin), BuildRfc822(m),
+                                 Incomplete(m));
   }
 
   const std::string& display_;

@@ -5,6 +5,8 @@
 #include <archive_entry.h>
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <cstring>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -174,6 +176,44 @@ TEST_CASE("PST: replies thread by In-Reply-To or by conversation index") {
   CHECK(m[3].from[0].address == "sam@district.org");
   REQUIRE(m[3].to.size() == 1);
   CHECK(m[3].to[0].address == "parent@example.com");
+}
+
+// The `n`th block (by id) of a PST written by make_pst.py, from its block
+// B-tree page, the file's last 512 bytes: (offset, size).
+std::pair<size_t, size_t> GeneratedBlock(const std::string& pst, int n) {
+  std::string_view page = std::string_view(pst).substr(pst.size() - 512);
+  REQUIRE(n < static_cast<unsigned char>(page[488]));
+  uint64_t ib = 0;
+  uint16_t cb = 0;
+  std::memcpy(&ib, page.data() + 24 * n + 8, 8);
+  std::memcpy(&cb, page.data() + 24 * n + 16, 2);
+  return {static_cast<size_t>(ib), cb};
+}
+
+TEST_CASE("PST: an item read in part is flagged, an unreadable one named") {
+  // make_pst.py writes, per message, its recipient table (block 4 for the
+  // first message), its sub-node list (5), then its properties (6).
+  std::string pst = Slurp(Fixture("district-thread.pst"));
+  std::string damaged = pst;
+  auto [ib, cb] = GeneratedBlock(pst, 4);
+  std::fill(damaged.begin() + ib, damaged.begin() + ib + cb, '\xEE');
+  Read r = ReadData("d.pst", damaged);
+  CHECK(r.errors.empty());
+  REQUIRE(r.messages.size() == 4);
+  REQUIRE(r.messages[0].problems.size() >= 1);
+  const InputProblem& p = r.messages[0].problems[0];
+  CHECK(p.kind == "export-incomplete");
+  CHECK(p.is_error);
+  CHECK(p.message.find("the recipients") != std::string::npos);
+  CHECK(r.messages[1].problems.empty());
+
+  damaged = pst;
+  std::tie(ib, cb) = GeneratedBlock(pst, 6);
+  std::fill(damaged.begin() + ib, damaged.begin() + ib + cb, '\xEE');
+  Read item = ReadData("d.pst", damaged);
+  CHECK(item.messages.size() == 3);
+  REQUIRE(item.errors.size() == 1);
+  CHECK(item.errors[0].find("d.pst!/Inbox#0: ") == 0);
 }
 
 TEST_CASE("PST: an attached message keeps its original Internet headers") {
