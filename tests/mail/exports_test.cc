@@ -256,7 +256,10 @@ TEST_CASE(".msg: Outlook message files") {
 
 TEST_CASE("PST and .msg: truncated or corrupted files give errors, no crash") {
   std::string pst = Slurp(Fixture("attachAndInline.pst"));
-  for (size_t cut : {size_t{100}, size_t{4096}, pst.size() / 2}) {
+  // 72203: libbfio's own memory-range handle read past its end here
+  // (SIGSEGV); mail/bfio_memory.cc bounds the reads.
+  for (size_t cut :
+       {size_t{100}, size_t{4096}, size_t{72203}, pst.size() / 2}) {
     CAPTURE(cut);
     Read r = ReadData("cut.pst", pst.substr(0, cut));
     REQUIRE(!r.errors.empty());
