@@ -429,6 +429,18 @@ TEST_CASE("BuildRfc822: encoded words, RFC 2231 names, embedded items") {
   CHECK(text.find(std::string(1000, 'x')) == std::string::npos);
 }
 
+TEST_CASE("BuildRfc822: an item with only an RTF body gets its text") {
+  MapiMessage m;
+  m.subject = "RTF only";
+  m.from = {"", "sam@district.org"};
+  m.body_rtf =
+      "{\\rtf1\\ansi\\fromtext{\\fonttbl{\\f0 Arial;}}\\pard Hello Pat,"
+      "\\par\\par The bus comes at 7:15.\\par}";
+  Message parsed = Parse(RawMessage::FromString(Origin(), BuildRfc822(m)));
+  CHECK(parsed.body.text.find("Hello Pat,\n\nThe bus comes at 7:15.") !=
+        std::string::npos);
+}
+
 TEST_CASE("RTF bodies: decompression (MS-OXRTFCP) and text") {
   // The specification's example: "{\rtf1\ansi\ansicpg1252\pard hello
   // world}\r\n" compressed with dictionary references.
