@@ -21,6 +21,8 @@ const Command kCommands[] = {
      &RegisterAuditCommand},
     {"filter", "mail gateway hook: stdin to stdout with X-Maillint-* headers",
      &RegisterFilterCommand},
+    {"milter", "outbound mail gateway: a milter daemon",
+     &RegisterMilterCommand},
     {"show",
      "print a message with its parts (new text, quote, signature) marked",
      &RegisterShowCommand},

@@ -13,9 +13,12 @@ PACKAGES=(
   clang libclang-rt-14-dev time bc
   python3-jsonschema  # tests/cli/report_sarif.sh: SARIF schema validation
   chromium  # tests/cli/audit_html_browser.sh renders the audit report headless
+  # The mail gateway (issue 15): miltertest scripts, Postfix end to end,
+  # unit file checks (systemd-analyze), the .deb (cpack needs dpkg-deb, file).
+  miltertest postfix systemd file
   libarchive-dev libpff-dev libolecf-dev  # exports: zip (Vault), PST/OST, .msg
   libbfio-dev  # libolecf.h/libpff.h include libbfio.h; in-memory reading
-  pff-tools  # tests/cli/exports_pst.sh compares with pffexport
+  pff-tools  # tests/cli/exports.sh compares with pffexport
 )
 
 SUDO=""
@@ -28,6 +31,10 @@ done
 
 if [ "${#missing[@]}" -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
+  # Postfix asks what kind of mail server this is: none (the tests write
+  # their own throw-away configuration).
+  echo "postfix postfix/main_mailer_type select No configuration" |
+    $SUDO debconf-set-selections
   $SUDO apt-get update
   $SUDO apt-get install -y --no-install-recommends "${missing[@]}"
 fi

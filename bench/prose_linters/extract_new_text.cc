@@ -10,14 +10,14 @@
 #include <fstream>
 #include <iostream>
 
+#include "analysis/analysis.h"
 #include "lint/runner.h"
 #include "mail/input.h"
-#include "rules/proofreading/author_text.h"
 
 namespace {
 
 std::string BlankedBody(const maillint::Message& m,
-                        const maillint::AuthorText& author) {
+                        const maillint::OwnText& author) {
   std::string out = m.body.text;
   for (char& c : out) {
     if (c != '\n') c = ' ';
@@ -46,7 +46,8 @@ int main(int argc, char** argv) {
         if (!raw.error.ok()) return true;
         auto m = maillint::PrepareMessage(raw, maillint::ParseOptions());
         if (!m) return true;
-        maillint::AuthorText author = maillint::ExtractAuthorText(m.value());
+        maillint::Analysis analysis(m.value());
+        const maillint::OwnText& author = analysis.own_text();
         std::ofstream(out_dir / (std::to_string(id) + ".txt"))
             << BlankedBody(m.value(), author);
         std::cout << id << '\t' << raw.origin.path << '\t' << raw.origin.index

@@ -77,6 +77,15 @@ bool StartsWithUnmarkedLead(std::string_view text) {
 
 }  // namespace
 
+bool HasDateAndTime(std::string_view text) {
+  static const RE2 time(R"re((?:^|\D)\d{1,2}:\d{2}(?:\D|$))re");
+  static const RE2 date(
+      R"re(\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}\.?\s+\p{L}{3,}\.?,?\s+\d{4}|)re"
+      R"re(\p{L}{3,}\.?\s+\d{1,2},?\s+\d{4})re");
+  return text.find(':') != std::string_view::npos &&
+         RE2::PartialMatch(text, time) && RE2::PartialMatch(text, date);
+}
+
 bool ContainsAddress(std::string_view text) {
   static const RE2 address(R"re([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)re");
   return text.find('@') != std::string_view::npos &&
@@ -224,7 +233,11 @@ bool IsForwardMarker(std::string_view line) {
       R"re(转发的邮件|轉寄的郵件|転送されたメッセージ|전달된\s*메시지|)re"
       R"re(tin\s+nhắn\s+đã\s+chuyển\s+tiếp|الرسالة\s+المعاد\s+توجيهها)re"
       R"re()\s*:?\s*[-_=*\s]*$)re");
-  return RE2::FullMatch(TrimSpace(line), re);
+  // Lotus Notes: "----- Forwarded by Ana Ruiz/HOU/ECT on 10/17/2000 07:40 AM
+  // -----", often wrapped before its closing dashes.
+  static const RE2 lotus(R"re((?i)^-{3,}\s*forwarded\s+by\s+\S)re");
+  line = TrimSpace(line);
+  return RE2::FullMatch(line, re) || RE2::PartialMatch(line, lotus);
 }
 
 }  // namespace maillint::anatomy

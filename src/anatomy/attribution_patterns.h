@@ -47,8 +47,13 @@ bool IsKnownSeparatorPhrase(std::string_view line);
 bool IsReplySeparator(std::string_view line);
 // A line of only dashes/underscores/equals (at least 5).
 bool IsRuleLine(std::string_view line);
-// "---------- Forwarded message ---------", "Begin forwarded message:".
+// "---------- Forwarded message ---------", "Begin forwarded message:",
+// Lotus Notes' "----- Forwarded by Name/Org on <date> -----".
 bool IsForwardMarker(std::string_view line);
+
+// True when `text` holds a date and a time of day: "07/26/2000 05:20 PM",
+// "12.03.2001 14:05", "Mon, 4 Jun 2001 10:36".
+bool HasDateAndTime(std::string_view text);
 
 // True when `text` contains something shaped like an email address.
 bool ContainsAddress(std::string_view text);

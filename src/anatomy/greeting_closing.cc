@@ -3,66 +3,69 @@
 #include <re2/re2.h>
 
 #include "anatomy/text_lines.h"
+#include "base/vocabulary.h"
 
 namespace maillint::anatomy {
 namespace {
 
-// Salutation openers, followed by a delimiter or the end of the line.
-constexpr char kSalutation[] =
-    R"re((?i)^(?:hi|hello|hey|hiya|howdy|dear(?:est)?|greetings|good\s+)re"
-    R"re((?:morning|afternoon|evening|day)|to\s+whom\s+it\s+may\s+concern|)re"
-    R"re(hola|estimad[oa]s?|querid[oa]s?|apreciad[oa]s?|buen[oa]s\s+)re"
-    R"re((?:d[ií]as?|tardes|noches)|muy\s+señor(?:a|es)?|bonjour|bonsoir|)re"
-    R"re(salut|cher|chère|chers|chères|madame|monsieur|hallo|liebe[rs]?|)re"
-    R"re(sehr\s+geehrte[rs]?|guten\s+(?:tag|morgen|abend)|moin|servus|)re"
-    R"re(ol[áa]|oi|prezad[oa]s?|bom\s+dia|boa\s+(?:tarde|noite)|ciao|salve|)re"
-    R"re(gentil(?:e|issim[oa])|egregi[oa]|buongiorno|buonasera|beste|geachte|)re"
-    R"re(hoi|goedemorgen|goedemiddag|goedenavond|xin\s+chào|chào|kính\s+gửi|)re"
-    R"re(thân\s+gửi|dzień\s+dobry|witam|szanown[ya]|cześć|hej|hei|kære|)re"
-    R"re(kjære|moi|hyvä|здравствуйте|привет|добрый\s+(?:день|вечер)|)re"
-    R"re(доброе\s+утро|уважаем(?:ый|ая|ые)|مرحبا|السلام\s+عليكم|عزيز(?:ي|تي)|)re"
-    R"re(تحية\s+طيبة)(?:[\s,.:;!،]|$))re";
+// The words come from the vocabularies (base/vocabulary.h); these are the
+// shapes of a salutation and a sign-off line around them.
 
-// Openers that need no delimiter (CJK) or a name before an honorific.
-constexpr char kSalutationCjk[] =
-    R"re(^(?:您好|你好|尊敬的|亲爱的|親愛的|各位|こんにちは|お世話になっております|)re"
-    R"re(お疲れ様です|拝啓|안녕하세요|\S{1,12}(?:様|さん|先生|님)))re";
+// An opener in a spaced script, followed by a delimiter or the end.
+const RE2& SpacedOpener() {
+  static const RE2 re(
+      "(?i)^" +
+      Vocab().Alternation(VocabList::kGreetings, VocabScript::kSpaced) +
+      R"re((?:[\s,.:;!،]|$))re");
+  return re;
+}
 
-// A line that is only a name: "Simone," "Mr. Lee:" (1-3 words, capitalized).
-constexpr char kBareName[] =
-    R"re(^\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,2}\s*[,:]$)re";
+// Openers that need no delimiter (CJK, Arabic), a name before a CJK
+// honorific ("王女士", "김민수 학부모님", "田中様"), or a short line that
+// greets in such a script after the name ("王女士，您好！").
+const RE2& UnspacedOpener() {
+  static const RE2 re(
+      "(?i)^(?:" +
+      Vocab().Alternation(VocabList::kGreetings, VocabScript::kUnspaced) +
+      R"re(|(?:\S{1,12}\s)?\S{0,12})re" +
+      Vocab().Alternation(VocabList::kHonorifics, VocabScript::kUnspaced) +
+      ")");
+  return re;
+}
+const RE2& UnspacedGreetingAnywhere() {
+  static const RE2 re(
+      Vocab().Alternation(VocabList::kGreetings, VocabScript::kUnspaced));
+  return re;
+}
 
-constexpr char kClosingWords[] =
-    R"re((?:(?:best|kind|kindest|warm|warmest|many|with\s+(?:best|kind|warm))\s+)re"
-    R"re((?:regards|wishes)|best|regards|rgds|br|thanks?(?:\s+(?:you|again|so\s+)re"
-    R"re(much|a\s+lot|a\s+bunch|in\s+advance|very\s+much|for\s+everything))*|)re"
-    R"re(many\s+thanks|thx|tks|cheers|sincerely(?:\s+yours)?|yours(?:\s+)re"
-    R"re((?:truly|sincerely|faithfully))?|respectfully(?:\s+yours)?|cordially|)re"
-    R"re(all\s+the\s+best|take\s+care|talk\s+soon|speak\s+soon|)re"
-    R"re(have\s+a\s+(?:great|good|nice|wonderful)\s+(?:day|weekend|week|one)|)re"
-    R"re(with\s+(?:gratitude|appreciation|thanks)|love|hugs|xoxo|)re"
-    R"re(saludos(?:\s+cordiales)?|un\s+(?:cordial\s+)?saludo|atentamente|)re"
-    R"re(cordialmente|(?:muchas\s+)?gracias|un\s+abrazo|quedo\s+a\s+la\s+espera|)re"
-    R"re((?:bien\s+)?cordialement|bien\s+à\s+(?:vous|toi)|merci(?:\s+beaucoup)?|)re"
-    R"re(amicalement|bonne\s+(?:journée|soirée)|salutations|sinc[eè]res\s+)re"
-    R"re(salutations|mit\s+freundlichen\s+grüßen|mfg|(?:viele|beste|liebe|)re"
-    R"re(herzliche|schöne)\s+grüße|gruß|grüße|danke(?:\s+schön)?|vielen\s+dank|)re"
-    R"re(atenciosamente|abraços?|obrigad[oa]|cumprimentos|att|)re"
-    R"re((?:cordiali|distinti)\s+saluti|saluti|grazie(?:\s+mille)?|un\s+saluto|)re"
-    R"re(met\s+vriendelijke\s+groet(?:en)?|(?:vriendelijke\s+)?groet(?:en|jes)?|)re"
-    R"re(bedankt|dank\s+je(?:\s+wel)?|trân\s+trọng|thân\s+ái|cảm\s+ơn|)re"
-    R"re(pozdrawiam|z\s+poważaniem|dziękuję|mvh|med\s+venlig\s+hilsen|)re"
-    R"re(med\s+vennlig\s+hilsen|vennlig\s+hilsen|hilsen|venlig\s+hilsen|)re"
-    R"re(vänliga\s+hälsningar|hälsningar|tack|kiitos|terveisin|ystävällisin\s+)re"
-    R"re(terveisin|с\s+уважением|спасибо|всего\s+доброго|謝謝|谢谢|此致|敬礼|)re"
-    R"re(祝好|よろしくお願い(?:します|いたします|致します)|감사합니다|)re"
-    R"re(مع\s+التحية|شكرا|مع\s+خالص\s+التحيات))re";
+// A line that is only a name: "Simone," "Mr. Lee:" (1-3 words, capitalized),
+// or an honorific and a name in a script without case ("السيدة فاطمة،").
+const RE2& BareName() {
+  static const RE2 re(
+      R"re(^\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,2}\s*[,:]$)re");
+  return re;
+}
+const RE2& HonorificAndName() {
+  static const RE2 re("(?i)^" + Vocab().Alternation(VocabList::kHonorifics) +
+                      R"re(\.?\s+[^\s,:،]+(?:\s+[^\s,:،]+){0,3}\s*[,:،]$)re");
+  return re;
+}
 
 const RE2& ClosingRe() {
   static const RE2 re(
-      std::string(R"re(^[-–—\s]*(?i:)re") + kClosingWords +
+      R"re(^[-–—\s]*(?i:)re" + Vocab().Alternation(VocabList::kClosings) +
       R"re()(?:[,\s]+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2})?)re"
-      R"re([\s,.!…:;)]*$)re");
+      R"re([\s,.!…:;)！，。、،؛]*$)re");
+  return re;
+}
+
+// A name before a sign-off in a script that writes it after the name
+// ("김민지 드림", "王老师 敬上").
+const RE2& NameThenClosing() {
+  static const RE2 re(
+      R"re(^(?:\S{1,12}\s+){1,2})re" +
+      Vocab().Alternation(VocabList::kClosings, VocabScript::kUnspaced) +
+      R"re([\s,.!…:;)！，。、،؛]*$)re");
   return re;
 }
 
@@ -90,14 +93,16 @@ int WordCount(std::string_view s) {
 }  // namespace
 
 size_t SalutationLength(std::string_view line) {
-  static const RE2 salutation(kSalutation);
-  static const RE2 cjk(kSalutationCjk);
-  static const RE2 bare_name(kBareName);
   line = TrimSpace(line);
   if (line.empty() || IsClosingLine(line)) return 0;
-  if (RE2::FullMatch(line, bare_name)) return line.size();
-  bool opener = RE2::PartialMatch(line, salutation);
-  if (!opener && RE2::PartialMatch(line, cjk)) {
+  if (RE2::FullMatch(line, BareName()) ||
+      RE2::FullMatch(line, HonorificAndName())) {
+    return line.size();
+  }
+  bool opener = RE2::PartialMatch(line, SpacedOpener());
+  if (!opener && (RE2::PartialMatch(line, UnspacedOpener()) ||
+                  (line.size() <= 80 &&
+                   RE2::PartialMatch(line, UnspacedGreetingAnywhere())))) {
     return line.size() <= 60 ? line.size() : PrefixLength(line);
   }
   if (!opener) return 0;
@@ -109,7 +114,8 @@ size_t SalutationLength(std::string_view line) {
 bool IsClosingLine(std::string_view line) {
   line = TrimSpace(line);
   if (line.empty() || line.size() > 60) return false;
-  return RE2::FullMatch(line, ClosingRe());
+  return RE2::FullMatch(line, ClosingRe()) ||
+         RE2::FullMatch(line, NameThenClosing());
 }
 
 }  // namespace maillint::anatomy

@@ -1,6 +1,6 @@
 #include "anatomy/quote_detector.h"
 
-#include "anatomy/html_render.h"
+#include "anatomy/attribution_patterns.h"
 #include "anatomy/signature_detector.h"
 
 namespace maillint::anatomy {
@@ -148,6 +148,22 @@ class HistoryBuilder {
 };
 
 }  // namespace
+
+size_t HtmlQuoteCut(const std::vector<QuoteMark>& marks,
+                    std::string_view text) {
+  for (const QuoteMark& mark : marks) {
+    if (mark.offset > text.size()) break;
+    if (mark.kind != QuoteMarkKind::kRule) return mark.offset;
+    size_t start = text.find_first_not_of(" \n", mark.offset);
+    if (start == std::string_view::npos) continue;
+    size_t end = text.find('\n', start);
+    std::string_view line = text.substr(
+        start, (end == std::string_view::npos ? text.size() : end) - start);
+    HeaderKey key = MatchHeaderKey(line);
+    if (key == HeaderKey::kFrom || key == HeaderKey::kDate) return mark.offset;
+  }
+  return kNoOffset;
+}
 
 HistoryMap FindHistory(const std::vector<TextLine>& lines, size_t cut) {
   return HistoryBuilder(lines).Build(cut);

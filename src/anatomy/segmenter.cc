@@ -3,7 +3,6 @@
 #include "anatomy/segmenter.h"
 
 #include "anatomy/greeting_closing.h"
-#include "anatomy/html_render.h"
 #include "anatomy/original_builder.h"
 #include "anatomy/quote_detector.h"
 #include "anatomy/signature_detector.h"
@@ -74,6 +73,9 @@ class SegmentBuilder {
     if (tail.closing != kNoLine) mark(tail.closing, SegmentType::kClosing);
     if (tail.signature != kNoLine)
       mark(tail.signature, SegmentType::kSignature);
+    if (tail.postscript != kNoLine) {
+      mark(tail.postscript, SegmentType::kNewText);
+    }
     if (tail.disclaimer != kNoLine) {
       mark(tail.disclaimer, SegmentType::kDisclaimer);
     }
@@ -136,9 +138,7 @@ class SegmentBuilder {
 Anatomy AnalyzeAnatomy(const Message& message) {
   const std::string& text = message.body.text;
   std::vector<TextLine> lines = anatomy::SplitTextLines(text);
-  size_t cut = message.body.html.empty()
-                   ? anatomy::kNoOffset
-                   : anatomy::FindHtmlQuoteStart(message.body.html, text);
+  size_t cut = anatomy::HtmlQuoteCut(message.body.quote_marks, text);
   HistoryMap history = anatomy::FindHistory(lines, cut);
   Anatomy result;
   result.segments = SegmentBuilder(lines, history).Build();

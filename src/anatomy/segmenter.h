@@ -1,8 +1,8 @@
 // Segmenter: splits a message body into typed segments (anatomy/anatomy.h).
 //
-// Reads Message::body.text, Message::body.html (when the body came from HTML,
-// quotes are decided on the HTML structure) and the headers. Never fails: a
-// body it cannot understand is all new text.
+// Reads Message::body.text and Message::body.quote_marks (when the body came
+// from HTML, the renderer's marks of its quote structure) and the headers.
+// Never fails: a body it cannot understand is all new text.
 //
 // Thread-safe.
 #ifndef MAILLINT_SRC_ANATOMY_SEGMENTER_H_

@@ -7,7 +7,7 @@
 namespace maillint::anatomy {
 namespace {
 
-constexpr int kMaxLinesAfterClosing = 8;
+constexpr int kMaxLinesAfterClosing = 14;
 constexpr int kMaxLinesAfterDelimiter = 12;
 constexpr size_t kMaxSignatureLineBytes = 80;
 
@@ -151,23 +151,74 @@ size_t FindDashName(const std::vector<TextLine>& lines, size_t first,
   return kNoLine;
 }
 
-// A "-Name" line or a final name + contact paragraph, with no sign-off.
-size_t FindBareSignature(const std::vector<TextLine>& lines, size_t first,
-                         size_t end) {
-  size_t dash = FindDashName(lines, first, end);
-  if (dash != kNoLine) return dash;
+// A line a signature block is made of: short, not a sentence; contact
+// lines ("(630) 555-0121 | a@b.org<mailto:a@b.org>") may be longer.
+bool IsSignatureBlockLine(std::string_view line) {
+  constexpr size_t kMaxContactLineBytes = 120;
+  constexpr int kMaxWords = 8;
+  if (HasContact(line)) return line.size() <= kMaxContactLineBytes;
+  if (!IsSignatureLike(line) || Words(line) > kMaxWords) return false;
+  char last = line.back();
+  // "Cedar Ridge Elementary" or "Acme Corp." yes, "I agree." no.
+  return !((last == '.' || last == '!' || last == ':') && Words(line) > 3);
+}
+
+// The first line of the paragraph that ends at line `last` (inclusive).
+size_t ParagraphStart(const std::vector<TextLine>& lines, size_t first,
+                      size_t last) {
+  while (last > first && !lines[last - 1].blank()) --last;
+  return last;
+}
+
+// A signature with no sign-off above it: the bottom paragraphs of the block
+// made only of signature lines, holding a name line (the first or second
+// line of the topmost such paragraph that has one) and a contact line:
+//   Grace Lindqvist
+//   Third Grade Teacher, Cedar Ridge Elementary
+//   (630) 555-0121 | glindqvist@maplewoodschools.org
+// Text must remain above it. Returns the name paragraph's first line.
+size_t FindSignatureParagraphs(const std::vector<TextLine>& lines, size_t first,
+                               size_t end) {
+  constexpr size_t kMaxSignatureLines = 14;
   size_t last = end;
   while (last > first && lines[last - 1].blank()) --last;
   if (last <= first + 1) return kNoLine;
-  size_t begin = last - 1;
-  while (begin > first && !lines[begin - 1].blank()) --begin;
-  if (begin == first || last - begin < 2 || last - begin > 6) return kNoLine;
+  size_t start = kNoLine;
+  size_t count = 0;
   bool contact = false;
-  for (size_t i = begin; i < last; ++i) {
-    if (!IsSignatureLike(lines[i].body)) return kNoLine;
-    contact = contact || HasContact(lines[i].body);
+  for (size_t stop = last; stop > first;) {
+    size_t begin = ParagraphStart(lines, first, stop - 1);
+    if (begin == first) break;  // the author's text must remain above
+    bool all = true;
+    bool para_contact = false;
+    for (size_t i = begin; i < stop && all; ++i) {
+      all = IsSignatureBlockLine(lines[i].body);
+      para_contact = para_contact || HasContact(lines[i].body);
+    }
+    count += stop - begin;
+    if (!all || count > kMaxSignatureLines) break;
+    contact = contact || para_contact;
+    bool named = IsNameLike(lines[begin].body) ||
+                 (stop - begin > 1 && IsNameLike(lines[begin + 1].body) &&
+                  !HasContact(lines[begin].body));
+    if (named) start = begin;
+    stop = begin;
+    while (stop > first && lines[stop - 1].blank()) --stop;
   }
-  return contact && IsNameLike(lines[begin].body) ? begin : kNoLine;
+  return contact ? start : kNoLine;
+}
+
+// A postscript below the sign-off or signature: "P.S. ...", "PS: ...",
+// Spanish "P.D.", German "PS", "N.B.". The author's words again.
+size_t FindPostscript(const std::vector<TextLine>& lines, const BlockTail& tail,
+                      size_t end) {
+  static const RE2 re(R"re((?i)^(?:p\.\s?s\.|ps\b|p\.\s?d\.|n\.\s?b\.))re");
+  size_t from = tail.closing != kNoLine ? tail.closing + 1 : tail.signature;
+  if (from == kNoLine) return kNoLine;
+  for (size_t i = from; i < end; ++i) {
+    if (!lines[i].blank() && RE2::PartialMatch(lines[i].body, re)) return i;
+  }
+  return kNoLine;
 }
 
 }  // namespace
@@ -180,7 +231,11 @@ bool IsMobileFooter(std::string_view line) {
       R"re(inviato\s+da\s|verzonden\s+(?:vanaf|met|van)\s|wysłane\s+z\s|)re"
       R"re(sendt\s+fra\s|skickat\s+från\s|lähetetty\s|отправлено\s+с\s|)re"
       R"re(从我的|發自我的|iphoneから送信|typos\s+courtesy))re");
-  return line.size() <= 120 && RE2::PartialMatch(line, re);
+  // "Sent from the Solr - User mailing list archive at Nabble.com." is the
+  // archive's line under a message posted through it, not a device footer.
+  static const RE2 archive(R"re((?i)mailing\s+list|archive)re");
+  return line.size() <= 120 && RE2::PartialMatch(line, re) &&
+         !RE2::PartialMatch(line, archive);
 }
 
 BlockTail FindBlockTail(const std::vector<TextLine>& lines, size_t first,
@@ -192,8 +247,7 @@ BlockTail FindBlockTail(const std::vector<TextLine>& lines, size_t first,
   size_t before_sig = tail.signature == kNoLine ? end : tail.signature;
   tail.closing = FindClosing(lines, first, before_sig);
   if (tail.signature != kNoLine && tail.closing == kNoLine) {
-    size_t name = FindDashName(lines, first, before_sig);
-    if (name != kNoLine) tail.signature = name;
+    tail.closing = FindDashName(lines, first, before_sig);
   }
   if (tail.signature == kNoLine && tail.closing != kNoLine) {
     for (size_t i = tail.closing + 1; i < end; ++i) {
@@ -204,8 +258,12 @@ BlockTail FindBlockTail(const std::vector<TextLine>& lines, size_t first,
     }
   }
   if (tail.signature == kNoLine && tail.closing == kNoLine) {
-    tail.signature = FindBareSignature(lines, first, end);
+    tail.closing = FindDashName(lines, first, end);
+    if (tail.closing == kNoLine) {
+      tail.signature = FindSignatureParagraphs(lines, first, end);
+    }
   }
+  tail.postscript = FindPostscript(lines, tail, end);
   return tail;
 }
 

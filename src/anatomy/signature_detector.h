@@ -3,9 +3,11 @@
 //
 // Signature: a delimiter line ("-- ", "--", "__", "—") followed by a short
 // signature-like block (any length after the standard "-- "); else a
-// sign-off line ("Best regards,") followed by at most eight short lines
-// (name, title, phone, email, address); else a "-Name" line or a final
-// paragraph of name/title/contact lines. Disclaimer: "Sent from my iPhone"
+// sign-off line ("Best regards,") followed by at most 14 short lines
+// (name, title, phone, email, address); else final paragraphs of
+// name/title/contact lines. A "-Name" line ending the block is its closing
+// (a sign-off by name, not a signature). A "P.S." below them is the
+// author's text again. Disclaimer: "Sent from my iPhone"
 // style lines and confidentiality/legal paragraphs at the very end.
 // Thread-safe.
 #ifndef MAILLINT_SRC_ANATOMY_SIGNATURE_DETECTOR_H_
@@ -25,6 +27,7 @@ struct BlockTail {
   size_t closing = kNoLine;     // the sign-off line
   size_t signature = kNoLine;   // first line of the signature
   size_t disclaimer = kNoLine;  // first line of the disclaimer
+  size_t postscript = kNoLine;  // "P.S." below the closing or signature
 };
 
 // Looks at lines [first, last] (inclusive). Lines are the author's own.

@@ -35,6 +35,41 @@ void MendBrokenQuotes(std::vector<TextLine>& lines) {
   }
 }
 
+// A quoted line that the quoting client hard-wrapped: long, and ending
+// mid-sentence.
+bool EndsMidSentence(const TextLine& line) {
+  constexpr size_t kMinWrappedBytes = 60;
+  if (line.depth == 0 || line.text.size() < kMinWrappedBytes ||
+      line.body.empty()) {
+    return false;
+  }
+  return std::string_view(".?!:;)]>").find(line.body.back()) ==
+         std::string_view::npos;
+}
+
+// "> We index rarely and in bulk as we're an organisation that deals in
+// enabling access" then "to leaked documents for journalists." with no
+// marker: a client re-wrapped a long quoted line and the tail lost its '>'.
+// The unmarked lines right below such a line (no blank between) belong to
+// the quote when a quoted line follows the run directly.
+void MendWrappedQuoteTails(std::vector<TextLine>& lines) {
+  for (size_t i = 1; i < lines.size(); ++i) {
+    if (lines[i].depth > 0 || lines[i].body.empty() ||
+        !EndsMidSentence(lines[i - 1])) {
+      continue;
+    }
+    size_t end = i;  // one past the run of unmarked lines
+    while (end < lines.size() && lines[end].depth == 0 &&
+           !lines[end].body.empty()) {
+      ++end;
+    }
+    bool quote_below = end < lines.size() && lines[end].depth > 0;
+    if (!quote_below) continue;
+    for (size_t k = i; k < end; ++k) lines[k].depth = lines[i - 1].depth;
+    i = end;
+  }
+}
+
 }  // namespace
 
 std::string_view TrimSpace(std::string_view s) {
@@ -104,6 +139,7 @@ std::vector<TextLine> SplitTextLines(std::string_view text) {
     start = nl + 1;
   }
   MendBrokenQuotes(lines);
+  MendWrappedQuoteTails(lines);
   return lines;
 }
 

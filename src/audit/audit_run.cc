@@ -3,8 +3,8 @@
 #include <exception>
 #include <optional>
 
-#include "audit/batch_reader.h"
 #include "audit/progress.h"
+#include "mailbox/ordered_pipeline.h"
 
 namespace maillint {
 namespace {
@@ -25,19 +25,19 @@ std::vector<int> ReadRecords(const Config& config,
                              AuditData& data) {
   std::vector<int> record_of_input;
   progress.Phase("reading", 0);
-  ProcessInBatches<ReadResult>(
-      options.paths, options.jobs,
-      [&](const RawMessage& raw, int) {
+  (void)ProcessInOrder<ReadResult>(
+      options.paths, InputOptions(), options.jobs,
+      [&](const RawMessage& raw, size_t) {
         ReadResult r;
         Result<Message> m = PrepareMessage(raw, ParseOptions());
         if (m) {
-          r.record = MakeMailRecord(m.value(), 0, config);
+          r.record = MakeMailRecord(Analysis(m.value()), 0, config);
         } else {
           r.error = m.error().message();
         }
         return r;
       },
-      [&](int input_index, ReadResult&& r) {
+      [&](size_t input_index, ReadResult&& r) {
         if (r.record) {
           r.record->index = static_cast<int>(data.records.size());
           record_of_input.push_back(r.record->index);
@@ -46,7 +46,7 @@ std::vector<int> ReadRecords(const Config& config,
           record_of_input.push_back(-1);
           data.read_errors.push_back(r.error);
         }
-        progress.Update(input_index + 1);
+        progress.Update(static_cast<int>(input_index) + 1);
       });
   return record_of_input;
 }
@@ -64,11 +64,14 @@ RecordCheck CheckOne(const RawMessage& raw, int record, const AuditData& data,
                   outcome >= 0 ? &data.outcomes[outcome] : nullptr);
   try {
     MessageResult result =
-        (staff ? staff_rules : inbound_rules).Check(m.value(), &view);
+        (staff ? staff_rules : inbound_rules).Check(Analysis(m.value()), &view);
     check.checked = true;
     check.all_rules = staff;
     check.status = result.status;
     check.findings = std::move(result.findings);
+    if (result.subject != m.value().subject) {
+      check.masked_subject = std::move(result.subject);
+    }
   } catch (const std::exception& e) {
     check.checked = true;
     check.status = MessageStatus::kError;
@@ -113,24 +116,30 @@ Result<AuditData> RunAudit(const Config& config, const BusinessClock& clock,
 
   data.checks.resize(data.records.size());
   progress.Phase("checking", static_cast<int>(record_of_input.size()));
-  ProcessInBatches<RecordCheck>(
-      options.paths, options.jobs,
-      [&](const RawMessage& raw, int input_index) {
-        if (input_index >= static_cast<int>(record_of_input.size()) ||
+  (void)ProcessInOrder<RecordCheck>(
+      options.paths, InputOptions(), options.jobs,
+      [&](const RawMessage& raw, size_t input_index) {
+        if (input_index >= record_of_input.size() ||
             record_of_input[input_index] < 0) {
           return RecordCheck();
         }
         return CheckOne(raw, record_of_input[input_index], data, staff_rules,
                         inbound_rules);
       },
-      [&](int input_index, RecordCheck&& check) {
-        if (input_index < static_cast<int>(record_of_input.size()) &&
+      [&](size_t input_index, RecordCheck&& check) {
+        if (input_index < record_of_input.size() &&
             record_of_input[input_index] >= 0) {
           data.checks[record_of_input[input_index]] = std::move(check);
         }
-        progress.Update(input_index + 1);
+        progress.Update(static_cast<int>(input_index) + 1);
       });
   progress.Finish();
+  // Every audit format prints the record's subject: show it masked.
+  for (size_t i = 0; i < data.checks.size(); ++i) {
+    if (!data.checks[i].masked_subject.empty()) {
+      data.records[i].subject = data.checks[i].masked_subject;
+    }
+  }
   return data;
 }
 

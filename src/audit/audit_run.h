@@ -1,7 +1,8 @@
 // RunAudit: reads a mailbox twice and produces everything the audit
 // reports show.
 //
-//   pass 1  every message is parsed (on `jobs` threads, in bounded batches)
+//   pass 1  every message is parsed (on `jobs` threads through the
+//           OrderedPipeline of mailbox/ordered_pipeline.h)
 //           and kept only as a MailRecord (no body);
 //   then    the records are threaded (ThreadIndex) and every inbound
 //           message's turnaround outcome is computed;
@@ -22,12 +23,12 @@
 #include <string>
 #include <vector>
 
-#include "audit/business_clock.h"
-#include "audit/mail_record.h"
-#include "audit/thread_index.h"
-#include "audit/turnaround_audit.h"
 #include "lint/message_result.h"
 #include "lint/runner.h"
+#include "mailbox/business_clock.h"
+#include "mailbox/mail_record.h"
+#include "mailbox/thread_index.h"
+#include "mailbox/turnaround.h"
 
 namespace maillint {
 
@@ -37,6 +38,9 @@ struct RecordCheck {
   bool all_rules = false;  // staff-written: every rule ran
   MessageStatus status = MessageStatus::kPass;
   std::vector<Finding> findings;
+  // The subject with the sensitive values the rules found masked; empty
+  // when nothing in it was masked (RunAudit puts it into the record).
+  std::string masked_subject;
 };
 
 struct AuditData {

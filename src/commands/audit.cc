@@ -13,10 +13,10 @@
 #include "audit/audit_report.h"
 #include "audit/audit_run.h"
 #include "audit/audit_stats.h"
-#include "audit/mail_date.h"
 #include "base/text.h"
 #include "commands/command.h"
 #include "commands/common.h"
+#include "mailbox/mail_date.h"
 
 namespace maillint {
 namespace {

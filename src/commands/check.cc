@@ -5,6 +5,7 @@
 #include "commands/common.h"
 #include "lint/runner.h"
 #include "mail/address_parser.h"
+#include "report/reporter.h"
 
 namespace maillint {
 namespace {
@@ -12,9 +13,10 @@ namespace {
 struct CheckOptions {
   CommonOptions common;
   std::vector<std::string> paths;
-  std::string to;           // draft context: "Name <addr>"
-  std::string subject;      // draft context
-  std::string in_reply_to;  // draft context: the message being answered
+  std::string to;              // draft context: "Name <addr>"
+  std::string subject;         // draft context
+  std::string in_reply_to;     // draft context: the message being answered
+  bool profile_rules = false;  // time share per rule on stderr
 };
 
 // Reads the message a draft answers (--in-reply-to FILE).
@@ -47,20 +49,22 @@ void AmendDraft(const CheckOptions& o, const Message* replied, Message& m) {
     m.subject = "Re: " + replied->subject;
   if (m.to.empty())
     m.to = replied->reply_to.empty() ? replied->from : replied->reply_to;
-  if (!m.anatomy.original) {
-    QuotedOriginal original;
-    if (!replied->from.empty()) {
-      original.author_name = replied->from.front().display_name;
-      original.author_address = replied->from.front().address;
-    }
-    if (replied->date) {
-      original.date_unix_seconds = replied->date->unix_seconds;
-      original.date_has_zone = true;
-    }
-    original.subject = replied->subject;
-    original.text = replied->body.text;
-    m.anatomy.original = std::move(original);
+}
+
+// What a draft's --in-reply-to message says about the message it answers.
+QuotedOriginal OriginalOf(const Message& replied) {
+  QuotedOriginal original;
+  if (!replied.from.empty()) {
+    original.author_name = replied.from.front().display_name;
+    original.author_address = replied.from.front().address;
   }
+  if (replied.date) {
+    original.date_unix_seconds = replied.date->unix_seconds;
+    original.date_has_zone = true;
+  }
+  original.subject = replied.subject;
+  original.text = replied.body.text;
+  return original;
 }
 
 int RunCheck(const CheckOptions& o) {
@@ -85,10 +89,16 @@ int RunCheck(const CheckOptions& o) {
     }
     replied = std::make_shared<Message>(std::move(r.value()));
   }
+  if (replied) run_options.known_original = OriginalOf(*replied);
   if (!o.to.empty() || !o.subject.empty() || replied) {
     run_options.amend = [o, replied](Message& m) {
       AmendDraft(o, replied.get(), m);
     };
+  }
+  if (o.profile_rules) {
+    std::vector<std::string> names;
+    for (const auto& r : rules.value()) names.push_back(r->id());
+    run_options.costs = std::make_shared<RuleCosts>(std::move(names));
   }
   Runner runner(*config, std::move(rules.value()), run_options);
 
@@ -109,6 +119,7 @@ int RunCheck(const CheckOptions& o) {
     return kExitUsage;
   }
   RunSummary summary = runner.Run(o.paths, **reporter);
+  if (run_options.costs) run_options.costs->Print(std::cerr);
   return summary.ExitCode();
 }
 
@@ -125,6 +136,8 @@ void RegisterCheckCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--subject", options->subject, "draft context: the subject");
   cmd->add_option("--in-reply-to", options->in_reply_to,
                   "draft context: the message being answered");
+  cmd->add_flag("--profile-rules", options->profile_rules,
+                "print each rule's share of the run time to stderr");
   cmd->callback([options, exit_code] { *exit_code = RunCheck(*options); });
 }
 

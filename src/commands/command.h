@@ -30,6 +30,7 @@ struct Command {
 void RegisterCheckCommand(CLI::App& app, int* exit_code);
 void RegisterAuditCommand(CLI::App& app, int* exit_code);
 void RegisterFilterCommand(CLI::App& app, int* exit_code);
+void RegisterMilterCommand(CLI::App& app, int* exit_code);
 void RegisterShowCommand(CLI::App& app, int* exit_code);
 void RegisterRulesCommand(CLI::App& app, int* exit_code);
 void RegisterConfigCommand(CLI::App& app, int* exit_code);

@@ -4,8 +4,10 @@
 
 #include <cstdlib>
 
+#include "base/vocabulary.h"
 #include "lint/config_loader.h"
 #include "lint/config_override.h"
+#include "rules/families.h"
 
 namespace maillint {
 
@@ -60,6 +62,10 @@ Result<Config> LoadConfigWithFlags(const CommonOptions& options) {
 
 Result<std::vector<std::unique_ptr<Rule>>> LoadRules(const Config& config,
                                                      RuleRegistry* registry) {
+  if (const Status& v = Vocab().status(); !v.ok()) {
+    std::cerr << "maillint: " << v.message() << "\n";
+    return v;
+  }
   AddBuiltinRules(*registry);
   Status s = AddConfiguredRules(config, *registry);
   if (!s.ok()) {

@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "base/result.h"
-#include "lint/config.h"
+#include "base/config.h"
 #include "lint/rule_registry.h"
 
 namespace maillint {

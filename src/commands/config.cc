@@ -7,6 +7,7 @@
 #include "lint/config_loader.h"
 #include "lint/config_override.h"
 #include "lint/rule_registry.h"
+#include "rules/families.h"
 
 namespace maillint {
 namespace {

@@ -13,7 +13,9 @@
 // the mail, so usage and configuration errors are failures like any other.
 //
 // FAILURES (bad options or configuration, a message the parser cannot read,
-// over --max-size, an exception, no verdict within --timeout): with
+// over --max-size, empty input or input that is not mail (no header block
+// naming From, To, Subject, Date or Message-ID), an exception, no verdict
+// within --timeout, which takes seconds or "250ms"/"1.5s"): with
 // --on-error=pass (default) the message is written with X-Maillint-Status:
 // error and the exit is 0; with --on-error=tempfail nothing is written, a
 // "4.x.x maillint: reason" line goes to stderr and the exit is 75. When stdin
@@ -41,13 +43,12 @@
 #include "base/text.h"
 #include "commands/command.h"
 #include "commands/common.h"
-#include "commands/filter_message.h"
+#include "gateway/option_values.h"
+#include "gateway/verdict_headers.h"
 #include "lint/runner.h"
 
 namespace maillint {
 namespace {
-
-constexpr uint64_t kMaxTimeoutSeconds = 24 * 3600;
 
 struct FilterOptions {
   CommonOptions common;  // only config_path, fail_on, show_sensitive
@@ -62,7 +63,7 @@ struct FilterOptions {
 struct Settings {
   bool tempfail = false;
   uint64_t max_size = 64ull << 20;
-  int timeout_seconds = 60;
+  std::chrono::milliseconds timeout{60000};
 };
 
 // What the process does in the end: write `output`, say `diagnostic` on
@@ -120,8 +121,11 @@ int Emit(const Outcome& outcome) {
 // then writes the --on-error outcome itself and ends the process at once.
 class Watchdog {
  public:
-  Watchdog(int seconds, const Settings& settings) : settings_(settings) {
-    if (seconds > 0) thread_ = std::thread([this, seconds] { Run(seconds); });
+  Watchdog(std::chrono::milliseconds timeout, const Settings& settings)
+      : settings_(settings) {
+    if (timeout.count() > 0) {
+      thread_ = std::thread([this, timeout] { Run(timeout); });
+    }
   }
   ~Watchdog() {
     {
@@ -148,15 +152,14 @@ class Watchdog {
   }
 
  private:
-  void Run(int seconds) {
+  void Run(std::chrono::milliseconds timeout) {
     std::unique_lock<std::mutex> lock(mu_);
-    if (done_.wait_for(lock, std::chrono::seconds(seconds),
-                       [this] { return claimed_; })) {
+    if (done_.wait_for(lock, timeout, [this] { return claimed_; })) {
       return;
     }
     fired_ = true;
     std::string reason =
-        "no verdict within --timeout " + std::to_string(seconds) + "s";
+        "no verdict within --timeout " + std::to_string(timeout.count()) + "ms";
     Outcome outcome = original_
                           ? Unchecked(settings_, *original_, reason, "4.4.0")
                           : TempFail("4.4.0", reason + " (message not read)");
@@ -172,33 +175,6 @@ class Watchdog {
   bool fired_ = false;
 };
 
-// A plain decimal count ("0", "60"); nullopt for anything else.
-std::optional<uint64_t> ParseCount(std::string_view text) {
-  uint64_t value = 0;
-  auto [end, error] =
-      std::from_chars(text.data(), text.data() + text.size(), value);
-  if (text.empty() || error != std::errc() ||
-      end != text.data() + text.size()) {
-    return std::nullopt;
-  }
-  return value;
-}
-
-// "123", "64K", "64M", "1G" -> bytes (more than 0, at most 1 TiB).
-std::optional<uint64_t> ParseSize(std::string_view text) {
-  uint64_t scale = 1;
-  size_t unit = text.empty() ? std::string_view::npos
-                             : std::string_view("KMGkmg").find(text.back());
-  if (unit != std::string_view::npos) {
-    scale = 1ull << (10 * (unit % 3 + 1));
-    text.remove_suffix(1);
-  }
-  std::optional<uint64_t> count = ParseCount(text);
-  if (!count || *count == 0 || *count > (1ull << 40) / scale)
-    return std::nullopt;
-  return *count * scale;
-}
-
 // Fills `settings`; a bad value gives an error (and the default stays).
 Status ParseSettings(const FilterOptions& o, Settings* settings) {
   if (o.on_error != "pass" && o.on_error != "tempfail") {
@@ -213,12 +189,14 @@ Status ParseSettings(const FilterOptions& o, Settings* settings) {
         "'");
   }
   settings->max_size = *size;
-  std::optional<uint64_t> timeout = ParseCount(o.timeout);
-  if (!timeout || *timeout > kMaxTimeoutSeconds) {
+  std::optional<std::chrono::milliseconds> timeout =
+      ParseDuration(o.timeout, std::chrono::seconds(1));
+  if (!timeout) {
     return Status::InvalidArgument(
-        "--timeout: expected seconds (0 = none), got '" + o.timeout + "'");
+        "--timeout: expected seconds or 250ms, 1.5s (0 = none), got '" +
+        o.timeout + "'");
   }
-  settings->timeout_seconds = static_cast<int>(*timeout);
+  settings->timeout = *timeout;
   if (!o.extras.empty()) {
     return Status::InvalidArgument("bad argument: " + o.extras.front());
   }
@@ -280,6 +258,11 @@ Result<std::string> CheckMessage(const FilterOptions& o,
                                  std::string_view original) {
   Status hook = TestHook();
   if (!hook.ok()) return hook;
+  if (!LooksLikeMail(original)) {
+    return Status::ParseError(
+        "-", 0,
+        original.empty() ? "empty input" : "input is not a mail message");
+  }
   Result<Config> config = LoadConfigWithFlags(o.common);
   if (!config) return config.error();
   RuleRegistry registry;
@@ -324,7 +307,7 @@ int RunFilter(const FilterOptions& o) {
   signal(SIGPIPE, SIG_IGN);
   Settings settings;
   Status bad_options = ParseSettings(o, &settings);
-  Watchdog watchdog(settings.timeout_seconds, settings);
+  Watchdog watchdog(settings.timeout, settings);
 
   Input in = ReadStdin(settings.max_size);
   if (!in.error.ok()) {
@@ -368,7 +351,8 @@ void RegisterFilterCommand(CLI::App& app, int* exit_code) {
   add("--max-size", &o->max_size,
       "largest message checked, bytes (K, M, G suffixes; default 64M)");
   add("--timeout", &o->timeout,
-      "seconds before giving up (default 60; 0 = none)");
+      "give up after this long: seconds, or 250ms, 1.5s (default 60; 0 = "
+      "none)");
   add("--on-error", &o->on_error,
       "pass (default): write the message, status error; tempfail: exit 75");
   cmd->add_flag("--show-sensitive", o->common.show_sensitive,

@@ -13,6 +13,7 @@
 #include "lint/config_override.h"
 #include "lint/rule_examples.h"
 #include "lint/rule_pack.h"
+#include "rules/families.h"
 
 namespace maillint {
 namespace {

@@ -9,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "analysis/analysis.h"
 #include "anatomy/anatomy.h"
 #include "base/line_index.h"
 #include "commands/command.h"
@@ -49,10 +50,10 @@ const char* TypeColor(SegmentType type) {
 
 // The segment covering the first byte of each line (nullptr for blank or
 // uncovered lines).
-std::vector<const Segment*> SegmentPerLine(const Message& m,
+std::vector<const Segment*> SegmentPerLine(const Analysis& a,
                                            const LineIndex& index) {
   std::vector<const Segment*> out(index.line_count(), nullptr);
-  for (const Segment& s : m.anatomy.segments) {
+  for (const Segment& s : a.anatomy().segments) {
     int first = index.Locate(s.begin).line;
     int last = index.Locate(s.end > s.begin ? s.end - 1 : s.begin).line;
     for (int l = first; l <= last && l >= 1; ++l) {
@@ -62,7 +63,8 @@ std::vector<const Segment*> SegmentPerLine(const Message& m,
   return out;
 }
 
-void PrintText(const Message& m, bool color, std::ostream& out) {
+void PrintText(const Analysis& a, bool color, std::ostream& out) {
+  const Message& m = a.message();
   if (m.has_headers) {
     for (const HeaderField& h : m.headers) {
       out << h.name << ": " << h.value << "\n";
@@ -70,7 +72,7 @@ void PrintText(const Message& m, bool color, std::ostream& out) {
     out << "\n";
   }
   LineIndex index(m.body.text);
-  std::vector<const Segment*> per_line = SegmentPerLine(m, index);
+  std::vector<const Segment*> per_line = SegmentPerLine(a, index);
   for (int l = 1; l <= index.line_count(); ++l) {
     const Segment* s = per_line[l - 1];
     std::string label = s ? SegmentTypeName(s->type) : "";
@@ -100,7 +102,8 @@ nlohmann::json OriginalJson(const QuotedOriginal& o) {
   return j;
 }
 
-nlohmann::json MessageJson(const Message& m) {
+nlohmann::json MessageJson(const Analysis& a) {
+  const Message& m = a.message();
   nlohmann::json j;
   j["path"] = m.origin.path;
   if (m.origin.index >= 0) j["index"] = m.origin.index;
@@ -113,7 +116,7 @@ nlohmann::json MessageJson(const Message& m) {
   j["body_content_type"] = m.body.content_type;
   LineIndex index(m.body.text);
   j["segments"] = nlohmann::json::array();
-  for (const Segment& s : m.anatomy.segments) {
+  for (const Segment& s : a.anatomy().segments) {
     nlohmann::json seg = {
         {"type", SegmentTypeName(s.type)},
         {"text", m.body.text.substr(s.begin, s.end - s.begin)},
@@ -124,8 +127,8 @@ nlohmann::json MessageJson(const Message& m) {
     if (s.type == SegmentType::kQuote) seg["depth"] = s.depth;
     j["segments"].push_back(seg);
   }
-  j["original"] = m.anatomy.original ? OriginalJson(*m.anatomy.original)
-                                     : nlohmann::json(nullptr);
+  const auto& original = a.anatomy().original;
+  j["original"] = original ? OriginalJson(*original) : nlohmann::json(nullptr);
   return j;
 }
 
@@ -153,11 +156,12 @@ int RunShow(const ShowOptions& o) {
       exit_code = kExitFindings;
       return true;
     }
+    Analysis analysis(*m);
     if (o.format == "json") {
-      **out << MessageJson(*m).dump(2) << "\n";
+      **out << MessageJson(analysis).dump(2) << "\n";
     } else {
       if (!first) **out << "\n";
-      PrintText(*m, color, **out);
+      PrintText(analysis, color, **out);
     }
     first = false;
     return true;

@@ -71,6 +71,7 @@ Status Loader::Load(const YAML::Node& root) {
   if (Status s = CheckKeys(path_, root, TopLevelKeys(), ""); !s.ok()) return s;
   for (const auto& entry : root) {
     const std::string& key = entry.first.Scalar();
+    if (key == "gateway") continue;  // gateway/gateway_config.h reads it
     Status s = IsSection(key) ? LoadSection(key, entry.second)
                               : LoadValue("", key, entry.second);
     if (!s.ok()) return s;

@@ -12,7 +12,7 @@
 #include <string>
 
 #include "base/result.h"
-#include "lint/config.h"
+#include "base/config.h"
 #include "lint/rule_registry.h"
 
 namespace maillint {

@@ -28,7 +28,7 @@
 #include <string_view>
 
 #include "base/status.h"
-#include "lint/config.h"
+#include "base/config.h"
 
 namespace maillint {
 

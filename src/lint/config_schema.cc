@@ -241,9 +241,10 @@ std::string Dotted(std::string_view section, std::string_view key) {
 }  // namespace
 
 const std::vector<std::string>& TopLevelKeys() {
+  // "gateway" is read by gateway/gateway_config.h; the loader skips it.
   static const std::vector<std::string> kTop = {
-      "organization", "turnaround",      "rules",
-      "proofreading", "confidentiality", "fail_on"};
+      "organization",    "turnaround", "rules",  "proofreading",
+      "confidentiality", "fail_on",    "gateway"};
   return kTop;
 }
 

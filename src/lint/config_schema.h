@@ -20,7 +20,7 @@
 #include <vector>
 
 #include "base/status.h"
-#include "lint/config.h"
+#include "base/config.h"
 
 namespace maillint {
 

@@ -8,6 +8,8 @@
 //   A finding with `sensitive` set names student or family data. Its
 //   `message` must not contain the value itself; the runner masks the matched
 //   range in the excerpt (base/mask.h) unless --show-sensitive is given.
+//   A finding on a header or an attachment name sets `sensitive_value` so
+//   that the value is masked where reports print headers (the subject).
 #ifndef MAILLINT_SRC_LINT_FINDING_H_
 #define MAILLINT_SRC_LINT_FINDING_H_
 
@@ -17,47 +19,10 @@
 #include <string_view>
 #include <vector>
 
+#include "base/severity.h"
+#include "mail/location.h"
+
 namespace maillint {
-
-enum class Severity { kInfo = 0, kWarning = 1, kError = 2 };
-const char* SeverityName(Severity s);  // "info", "warning", "error"
-std::optional<Severity> ParseSeverity(std::string_view name);
-
-// Where a finding points, before it is resolved to line:column.
-struct Location {
-  enum class Kind {
-    kMessage,     // the message as a whole (no position)
-    kBody,        // byte range [begin, end) in Message::body.text
-    kHeader,      // the header named `header` (e.g. "Subject", "To")
-    kAttachment,  // attachment number `attachment`
-  };
-  Kind kind = Kind::kMessage;
-  size_t begin = 0;
-  size_t end = 0;
-  std::string header;
-  int attachment = -1;
-
-  static Location Message() { return {}; }
-  static Location Body(size_t begin, size_t end) {
-    Location l;
-    l.kind = Kind::kBody;
-    l.begin = begin;
-    l.end = end;
-    return l;
-  }
-  static Location Header(std::string name) {
-    Location l;
-    l.kind = Kind::kHeader;
-    l.header = std::move(name);
-    return l;
-  }
-  static Location Attachment(int index) {
-    Location l;
-    l.kind = Kind::kAttachment;
-    l.attachment = index;
-    return l;
-  }
-};
 
 struct Finding {
   // Set by the rule (Rule::Report fills id and severity).
@@ -68,6 +33,10 @@ struct Finding {
   std::string doc_link;    // optional URL or doc path
   Location where;
   bool sensitive = false;
+  // The sensitive value itself, as written (optional). The runner masks it
+  // wherever it appears in the result (subject, sender, every excerpt,
+  // message and suggestion) and then clears it; reporters never see it.
+  std::string sensitive_value;
 
   // Set by the runner from `where`.
   int line = 0;  // 1-based; 0 = no position

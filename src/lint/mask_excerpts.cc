@@ -67,4 +67,41 @@ void MaskSensitiveExcerpts(const Message& message, bool show_sensitive,
   }
 }
 
+namespace {
+
+void ReplaceAll(std::string& text, const std::string& value,
+                const std::string& masked) {
+  for (size_t pos = text.find(value); pos != std::string::npos;
+       pos = text.find(value, pos + masked.size())) {
+    text.replace(pos, value.size(), masked);
+  }
+}
+
+}  // namespace
+
+void MaskSensitiveValues(bool show_sensitive, std::vector<Finding>& findings,
+                         std::string& subject, std::string& from) {
+  std::vector<std::string> values;
+  for (Finding& f : findings) {
+    if (!f.sensitive_value.empty()) values.push_back(f.sensitive_value);
+    f.sensitive_value.clear();
+  }
+  if (show_sensitive || values.empty()) return;
+  // Longest first, so a value inside a longer one is masked with it.
+  std::sort(values.begin(), values.end(),
+            [](const std::string& a, const std::string& b) {
+              return a.size() > b.size();
+            });
+  for (const std::string& v : values) {
+    std::string masked = MaskValue(v);
+    ReplaceAll(subject, v, masked);
+    ReplaceAll(from, v, masked);
+    for (Finding& f : findings) {
+      ReplaceAll(f.excerpt, v, masked);
+      ReplaceAll(f.message, v, masked);
+      ReplaceAll(f.suggestion, v, masked);
+    }
+  }
+}
+
 }  // namespace maillint

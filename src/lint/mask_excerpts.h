@@ -11,6 +11,7 @@
 #ifndef MAILLINT_SRC_LINT_MASK_EXCERPTS_H_
 #define MAILLINT_SRC_LINT_MASK_EXCERPTS_H_
 
+#include <string>
 #include <vector>
 
 #include "lint/finding.h"
@@ -20,6 +21,13 @@ namespace maillint {
 
 void MaskSensitiveExcerpts(const Message& message, bool show_sensitive,
                            std::vector<Finding>& findings);
+
+// Masks every occurrence of each finding's `sensitive_value` in `subject`,
+// `from` and every finding's excerpt, message and suggestion (MaskValue;
+// code-point counts are kept), then clears `sensitive_value`. With
+// `show_sensitive` it only clears.
+void MaskSensitiveValues(bool show_sensitive, std::vector<Finding>& findings,
+                         std::string& subject, std::string& from);
 
 }  // namespace maillint
 

@@ -36,6 +36,18 @@ struct RunSummary {
   int ExitCode() const { return (failed > 0 || errors > 0) ? 1 : 0; }
 };
 
+// Reporter: receives the results of a run. The runner calls Begin() once,
+// OnMessage() once per message in input order, then End(). The formats live
+// in report/ (report/reporter.h); the interface lives here so the runner
+// does not depend on them.
+class Reporter {
+ public:
+  virtual ~Reporter() = default;
+  virtual void Begin() {}
+  virtual void OnMessage(const MessageResult& result) = 0;
+  virtual void End(const RunSummary& summary) = 0;
+};
+
 }  // namespace maillint
 
 #endif  // MAILLINT_SRC_LINT_MESSAGE_RESULT_H_

@@ -83,8 +83,9 @@ const PatternIndex::ScopeMatches& PatternIndex::Matches(
   MatchMemo& memo = *static_cast<MatchMemo*>(slot.get());
   auto found = memo.find(scope);
   if (found != memo.end()) return found->second;
-  ScopeMatches& m = memo[scope];
-  m.text = ScopeText::Build(ctx.message(), scope);
+  ScopeMatches& m =
+      memo.emplace(scope, ScopeMatches{ctx.analysis().scope(scope), {}})
+          .first->second;
   auto set = sets_.find(scope);
   if (set != sets_.end()) set->second.Match(m.text.text(), &m.hits);
   return m;

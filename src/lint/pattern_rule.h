@@ -32,10 +32,10 @@
 #include <string>
 #include <vector>
 
+#include "analysis/scope_text.h"
 #include "lint/pattern_set.h"
 #include "lint/rule.h"
 #include "lint/rule_file.h"
-#include "lint/scope_text.h"
 
 namespace maillint {
 
@@ -48,7 +48,7 @@ class PatternIndex {
   Status Compile();
 
   struct ScopeMatches {
-    ScopeText text;
+    const ScopeText& text;
     std::vector<bool> hits;  // by slot
   };
   // The text and set matches of `scope` for the message of `ctx`, computed

@@ -34,13 +34,13 @@
 #include <string_view>
 #include <vector>
 
-#include "lint/config.h"
+#include "analysis/analysis.h"
+#include "base/config.h"
 #include "lint/finding.h"
 #include "mail/message.h"
+#include "mailbox/thread_index.h"
 
 namespace maillint {
-
-class ThreadView;  // audit/thread_index.h; null outside `audit`
 
 // Static description of a rule: what `rules list/show` and SARIF print.
 struct RuleInfo {
@@ -99,11 +99,14 @@ class RuleContext {
 // What Check() sees for one message, and where findings go.
 class CheckContext {
  public:
-  CheckContext(const Message& message, const Config& config,
+  CheckContext(const Analysis& analysis, const Config& config,
                const ThreadView* thread)
-      : message_(message), config_(config), thread_(thread) {}
+      : analysis_(analysis), config_(config), thread_(thread) {}
 
-  const Message& message() const { return message_; }
+  // The one reading of the message every rule shares (analysis/analysis.h).
+  const Analysis& analysis() const { return analysis_; }
+  const Message& message() const { return analysis_.message(); }
+  const Anatomy& anatomy() const { return analysis_.anatomy(); }
   const Config& config() const { return config_; }
   // The mailbox thread this message belongs to; null outside `audit`.
   const ThreadView* thread() const { return thread_; }
@@ -118,7 +121,7 @@ class CheckContext {
 
  private:
   std::map<const void*, std::shared_ptr<void>> memo_;
-  const Message& message_;
+  const Analysis& analysis_;
   const Config& config_;
   const ThreadView* thread_;
   std::vector<Finding> findings_;

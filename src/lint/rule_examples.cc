@@ -1,5 +1,6 @@
 #include "lint/rule_examples.h"
 
+#include "anatomy/segmenter.h"
 #include "lint/runner.h"
 #include "mail/input.h"
 #include "mail/mime_parser.h"
@@ -21,9 +22,11 @@ bool LooksLikeMessage(const std::string& text) {
   return text.find("\n\n") != std::string::npos;
 }
 
-std::vector<Finding> RunOne(const Rule& rule, const Message& message,
+std::vector<Finding> RunOne(const Rule& rule, const Example& example,
                             const Config& config) {
-  CheckContext ctx(message, config, nullptr);
+  const Message& message = example.message;
+  Analysis analysis(message, example.anatomy);
+  CheckContext ctx(analysis, config, nullptr);
   if (rule.AppliesTo(message)) rule.Check(ctx);
   std::vector<Finding> own;
   for (Finding& f : ctx.findings()) {
@@ -37,15 +40,19 @@ std::vector<Finding> RunOne(const Rule& rule, const Message& message,
 
 }  // namespace
 
-Message ExampleMessage(const std::string& text) {
+Example ExampleMessage(const std::string& text) {
   if (LooksLikeMessage(text)) {
     Origin origin;
     origin.path = "example.eml";
     Result<Message> parsed =
         PrepareMessage(RawMessage::FromString(origin, text), ParseOptions());
-    if (parsed) return std::move(parsed.value());
+    if (parsed) {
+      Anatomy anatomy = AnalyzeAnatomy(parsed.value());
+      return Example{std::move(parsed.value()), std::move(anatomy)};
+    }
   }
-  Message m;
+  Example example;
+  Message& m = example.message;
   m.origin.path = "example";
   m.has_headers = false;
   m.body.text = text;
@@ -54,9 +61,9 @@ Message ExampleMessage(const std::string& text) {
   for (SegmentType type :
        {SegmentType::kGreeting, SegmentType::kNewText, SegmentType::kClosing,
         SegmentType::kSignature, SegmentType::kQuote}) {
-    m.anatomy.segments.push_back(Segment{type, 0, text.size(), 0});
+    example.anatomy.segments.push_back(Segment{type, 0, text.size(), 0});
   }
-  return m;
+  return example;
 }
 
 std::vector<ExampleOutcome> RunExamples(const RuleEntry& entry,

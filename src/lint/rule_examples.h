@@ -14,13 +14,22 @@
 #include <string>
 #include <vector>
 
-#include "lint/config.h"
+#include "base/config.h"
 #include "lint/rule_registry.h"
 #include "mail/message.h"
 
 namespace maillint {
 
-Message ExampleMessage(const std::string& text);
+// A rule example (or a test's message) with the anatomy it is read with.
+struct Example {
+  Message message;
+  Anatomy anatomy;
+};
+
+// A full message when `text` looks like one (parsed and segmented), else a
+// bare text that is every scope at once (greeting, new text, closing,
+// signature and quote), so an example phrase fires wherever a rule looks.
+Example ExampleMessage(const std::string& text);
 
 struct ExampleOutcome {
   bool should_fire = true;

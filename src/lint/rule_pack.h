@@ -25,7 +25,7 @@
 #include <vector>
 
 #include "base/status.h"
-#include "lint/config.h"
+#include "base/config.h"
 #include "lint/rule_registry.h"
 
 namespace maillint {

@@ -56,9 +56,6 @@ class RuleRegistry {
   std::vector<RuleEntry> entries_;
 };
 
-// Fills `registry` with every built-in rule (src/rules/all_rules.cc).
-void AddBuiltinRules(RuleRegistry& registry);
-
 }  // namespace maillint
 
 #endif  // MAILLINT_SRC_LINT_RULE_REGISTRY_H_

@@ -1,17 +1,14 @@
 #include "lint/runner.h"
 
 #include <algorithm>
-#include <condition_variable>
+#include <chrono>
 #include <cstdint>
-#include <deque>
 #include <exception>
 #include <map>
-#include <mutex>
 #include <optional>
-#include <thread>
 
-#include "anatomy/segmenter.h"
 #include "lint/mask_excerpts.h"
+#include "mailbox/ordered_pipeline.h"
 
 namespace maillint {
 namespace {
@@ -95,6 +92,12 @@ void SortFindings(std::vector<Finding>& findings) {
                    });
 }
 
+int64_t NanosSince(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration_cast<std::chrono::nanoseconds>(
+             std::chrono::steady_clock::now() - start)
+      .count();
+}
+
 }  // namespace
 
 Runner::Runner(const Config& config, std::vector<std::unique_ptr<Rule>> rules,
@@ -117,7 +120,6 @@ Result<Message> PrepareMessage(const RawMessage& raw,
   if (!parsed) return parsed;
   Message& message = parsed.value();
   MergeRawProblems(raw.problems, message.problems);
-  message.anatomy = AnalyzeAnatomy(message);
   return parsed;
 }
 
@@ -129,17 +131,29 @@ Result<Message> Runner::Prepare(const RawMessage& raw) const {
 
 MessageResult Runner::Check(const Message& message,
                             const ThreadView* thread) const {
+  auto start = std::chrono::steady_clock::now();
+  Analysis analysis(message, options_.known_original);
+  if (options_.costs) options_.costs->Add(0, NanosSince(start));
+  return Check(analysis, thread);
+}
+
+MessageResult Runner::Check(const Analysis& analysis,
+                            const ThreadView* thread) const {
+  const Message& message = analysis.message();
   MessageResult result;
   result.origin = message.origin;
   result.message_id = message.message_id;
   result.subject = message.subject;
   if (!message.from.empty()) result.from = message.from.front().ToString();
 
-  CheckContext ctx(message, config_, thread);
-  for (const auto& rule : rules_) {
+  CheckContext ctx(analysis, config_, thread);
+  for (size_t i = 0; i < rules_.size(); ++i) {
+    const Rule* rule = rules_[i].get();
     if (!rule->AppliesTo(message)) continue;
     try {
+      auto start = std::chrono::steady_clock::now();
       rule->Check(ctx);
+      if (options_.costs) options_.costs->Add(i + 1, NanosSince(start));
     } catch (const std::exception& e) {
       Finding f;
       f.rule_id = "input.internal-error";
@@ -158,6 +172,8 @@ MessageResult Runner::Check(const Message& message,
                   body_index ? &*body_index : nullptr);
   }
   MaskSensitiveExcerpts(message, config_.show_sensitive, ctx.findings());
+  MaskSensitiveValues(config_.show_sensitive, ctx.findings(), result.subject,
+                      result.from);
   AddInputFindings(message, ctx.findings());
   result.findings = std::move(ctx.findings());
   SortFindings(result.findings);
@@ -179,192 +195,17 @@ MessageResult Runner::CheckRaw(const RawMessage& raw) const {
   }
 }
 
-namespace {
-
-// Hands raw messages to the workers in batches (one lock and one wake-up
-// per batch, not per message) and reports finished results in input order.
-// Whichever worker finishes the next message in order becomes the reporter
-// and drains every result that is ready, so a result is written as soon as
-// it and all before it are done, not when the next message is read; the
-// reading thread only reads.
-class OrderedPipeline {
- public:
-  OrderedPipeline(const Runner& runner, Reporter& reporter, int jobs)
-      : runner_(runner),
-        reporter_(reporter),
-        max_in_flight_(static_cast<size_t>(jobs) * kWindowPerJob),
-        max_bytes_in_flight_(static_cast<uint64_t>(jobs) * kBytesPerJob) {
-    for (int i = 0; i < jobs; ++i) threads_.emplace_back([this] { Work(); });
-  }
-
-  // Called on the reading thread, once per message in input order.
-  void Add(RawMessage raw) {
-    batch_.bytes += raw.bytes.size();
-    batch_.items.push_back({submitted_++, std::move(raw)});
-    if (batch_.items.size() >= kBatchMessages || batch_.bytes >= kBatchBytes) {
-      Submit();
-    }
-  }
-
-  // Submits the last batch, waits for every result, stops the workers.
-  // Rethrows an exception a reporter threw on a worker thread.
-  RunSummary Finish() {
-    Submit();
-    {
-      std::unique_lock<std::mutex> lock(mu_);
-      finished_reading_ = true;
-      work_ready_.notify_all();
-      space_ready_.wait(lock, [&] {
-        return failure_ != nullptr || next_to_report_ == submitted_;
-      });
-    }
-    JoinWorkers();
-    if (failure_ != nullptr) std::rethrow_exception(failure_);
-    return summary_;
-  }
-
-  // When reading threw before Finish(): stop the workers without waiting
-  // for the queued messages' results.
-  ~OrderedPipeline() {
-    {
-      std::lock_guard<std::mutex> lock(mu_);
-      finished_reading_ = true;
-      queue_.clear();
-      work_ready_.notify_all();
-    }
-    JoinWorkers();
-  }
-
- private:
-  // Sized for flat memory: a batch is one lock round trip, the window keeps
-  // both cores busy behind a slow (large) message without holding much.
-  static constexpr size_t kBatchMessages = 32;
-  static constexpr uint64_t kBatchBytes = 1 << 20;
-  static constexpr size_t kWindowPerJob = 128;
-  static constexpr uint64_t kBytesPerJob = 8 << 20;
-
-  struct Item {
-    size_t index;
-    RawMessage raw;
-  };
-  struct Batch {
-    std::vector<Item> items;
-    uint64_t bytes = 0;
-  };
-
-  void JoinWorkers() {
-    for (std::thread& t : threads_) {
-      if (t.joinable()) t.join();
-    }
-  }
-
-  void Submit() {
-    if (batch_.items.empty()) return;
-    std::unique_lock<std::mutex> lock(mu_);
-    space_ready_.wait(lock, [&] {
-      return failure_ != nullptr || in_flight_ == 0 ||
-             (in_flight_ + batch_.items.size() <= max_in_flight_ &&
-              bytes_in_flight_ + batch_.bytes <= max_bytes_in_flight_);
-    });
-    in_flight_ += batch_.items.size();
-    bytes_in_flight_ += batch_.bytes;
-    queue_.push_back(std::move(batch_));
-    work_ready_.notify_one();
-    batch_ = Batch();
-  }
-
-  void Work() {
-    while (true) {
-      Batch batch;
-      {
-        std::unique_lock<std::mutex> lock(mu_);
-        work_ready_.wait(lock,
-                         [&] { return !queue_.empty() || finished_reading_; });
-        if (queue_.empty()) return;
-        batch = std::move(queue_.front());
-        queue_.pop_front();
-      }
-      std::vector<std::pair<size_t, MessageResult>> results;
-      results.reserve(batch.items.size());
-      for (Item& item : batch.items) {
-        results.emplace_back(item.index, runner_.CheckRaw(item.raw));
-        item.raw = RawMessage();  // release the message's bytes early
-      }
-      std::unique_lock<std::mutex> lock(mu_);
-      bytes_in_flight_ -= batch.bytes;
-      for (auto& [index, result] : results) {
-        done_.emplace(index, std::move(result));
-      }
-      if (!reporting_) Report(lock);
-    }
-  }
-
-  // REQUIRES: lock held and no other reporter. Writes every result that is
-  // next in order; the lock is released while writing.
-  void Report(std::unique_lock<std::mutex>& lock) {
-    reporting_ = true;
-    while (failure_ == nullptr) {
-      auto it = done_.find(next_to_report_);
-      if (it == done_.end()) break;
-      MessageResult result = std::move(it->second);
-      done_.erase(it);
-      lock.unlock();
-      try {
-        summary_.Add(result);
-        reporter_.OnMessage(result);
-      } catch (...) {
-        lock.lock();
-        failure_ = std::current_exception();
-        break;
-      }
-      lock.lock();
-      ++next_to_report_;
-      --in_flight_;
-      space_ready_.notify_all();
-    }
-    reporting_ = false;
-    space_ready_.notify_all();
-  }
-
-  const Runner& runner_;
-  Reporter& reporter_;
-  const size_t max_in_flight_;
-  const uint64_t max_bytes_in_flight_;
-  std::vector<std::thread> threads_;
-
-  // Reading thread only.
-  Batch batch_;
-  size_t submitted_ = 0;
-
-  // Guarded by mu_ (summary_: by the reporter role).
-  std::mutex mu_;
-  std::condition_variable work_ready_, space_ready_;
-  std::deque<Batch> queue_;
-  std::map<size_t, MessageResult> done_;
-  size_t in_flight_ = 0;
-  uint64_t bytes_in_flight_ = 0;
-  size_t next_to_report_ = 0;
-  bool finished_reading_ = false;
-  bool reporting_ = false;
-  std::exception_ptr failure_;
-  RunSummary summary_;
-};
-
-}  // namespace
-
 RunSummary Runner::Run(const std::vector<std::string>& paths,
                        Reporter& reporter) const {
-  int jobs =
-      options_.jobs > 0
-          ? options_.jobs
-          : std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
   reporter.Begin();
-  OrderedPipeline pipeline(*this, reporter, jobs);
-  ReadInputs(paths, options_.input, [&](RawMessage raw) {
-    pipeline.Add(std::move(raw));
-    return true;
-  });
-  RunSummary summary = pipeline.Finish();
+  RunSummary summary;
+  (void)ProcessInOrder<MessageResult>(
+      paths, options_.input, options_.jobs,
+      [this](const RawMessage& raw, size_t) { return CheckRaw(raw); },
+      [&](size_t, MessageResult&& result) {
+        summary.Add(result);
+        reporter.OnMessage(result);
+      });
   reporter.End(summary);
   return summary;
 }

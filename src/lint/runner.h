@@ -1,7 +1,8 @@
 // Runner: parses, segments and checks messages, on all cores, in order.
 //
-// For each raw message: ParseMessage -> AnalyzeAnatomy -> every applicable
-// rule -> Locate findings -> verdict. Messages are processed by `jobs`
+// For each raw message: ParseMessage -> one Analysis (anatomy and the parts
+// rules share, analysis/analysis.h) -> every applicable rule -> Locate
+// findings -> verdict. Messages are processed by `jobs`
 // worker threads with a bounded window of in-flight messages (memory stays
 // flat) and handed to the reporter in input order.
 //
@@ -13,15 +14,17 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
+#include "analysis/analysis.h"
 #include "base/line_index.h"
-#include "lint/config.h"
+#include "base/config.h"
 #include "lint/message_result.h"
 #include "lint/rule.h"
+#include "lint/rule_costs.h"
 #include "mail/input.h"
 #include "mail/mime_parser.h"
-#include "report/reporter.h"
 
 namespace maillint {
 
@@ -29,9 +32,15 @@ struct RunOptions {
   int jobs = 0;  // 0 = number of cores
   InputOptions input;
   ParseOptions parse;
-  // Applied to every parsed message after the anatomy stage (used by
-  // `check --to/--subject/--in-reply-to` for plain-text drafts).
+  // Completes the headers of every parsed message before anything reads it
+  // (`check --to/--subject/--in-reply-to` for plain-text drafts).
   std::function<void(Message&)> amend;
+  // The message being answered, when the caller knows it
+  // (`check --in-reply-to`): stands in for a quote the draft lacks.
+  std::optional<QuotedOriginal> known_original;
+  // When set, the time of every rule and of the anatomy is added here
+  // (`check --profile-rules`).
+  std::shared_ptr<RuleCosts> costs;
 };
 
 class Runner {
@@ -40,10 +49,14 @@ class Runner {
   Runner(const Config& config, std::vector<std::unique_ptr<Rule>> rules,
          RunOptions options);
 
-  // Parses and segments one raw message. Fails when nothing could be read.
+  // Parses one raw message (and completes a draft's headers). Fails when
+  // nothing could be read.
   Result<Message> Prepare(const RawMessage& raw) const;
-  // Runs the rules on a prepared message and computes the verdict.
+  // Analyses a prepared message, runs the rules and computes the verdict.
   MessageResult Check(const Message& message,
+                      const ThreadView* thread = nullptr) const;
+  // The same on an analysis the caller made (the audit reads it too).
+  MessageResult Check(const Analysis& analysis,
                       const ThreadView* thread = nullptr) const;
   // Prepare + Check; a failed Prepare gives status kError.
   MessageResult CheckRaw(const RawMessage& raw) const;
@@ -61,8 +74,8 @@ class Runner {
   RunOptions options_;
 };
 
-// Parses and segments one raw message (no amendments, no rules). Fails when
-// nothing could be read.
+// Parses one raw message (no amendments, no rules). Fails when nothing could
+// be read.
 Result<Message> PrepareMessage(const RawMessage& raw,
                                const ParseOptions& options);
 

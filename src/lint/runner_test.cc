@@ -8,6 +8,7 @@
 
 #include "lint/rule_registry.h"
 #include "tests/testing.h"
+#include "rules/families.h"
 
 namespace maillint {
 namespace {

@@ -1,6 +1,7 @@
 #include "mail/auto_class.h"
 
 #include "base/text.h"
+#include "base/vocabulary.h"
 
 namespace maillint {
 namespace {
@@ -33,11 +34,7 @@ bool IsFromMailerDaemon(const Message& m) {
 }
 
 bool HasOutOfOfficeSubject(const Message& m) {
-  std::string subject = AsciiLower(m.subject);
-  return StartsWith(subject, "automatic reply:") ||
-         StartsWith(subject, "out of office") ||
-         StartsWith(subject, "auto-reply:") ||
-         StartsWith(subject, "autoreply:");
+  return Vocab().StartsWithEntry(VocabList::kAutoReply, m.subject);
 }
 
 }  // namespace

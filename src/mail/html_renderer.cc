@@ -72,7 +72,70 @@ bool IsParagraph(GumboTag tag) {
   }
 }
 
+bool HasClassWord(std::string_view class_name, std::string_view word) {
+  return FindIgnoreCase(class_name, word, 0) != std::string_view::npos;
+}
+
+// Outlook's reply separator: "border:none;border-top:solid #E1E1E1 1.0pt".
+bool HasSolidTopBorder(std::string_view style) {
+  for (size_t at = FindIgnoreCase(style, "border-top:", 0);
+       at != std::string_view::npos;
+       at = FindIgnoreCase(style, "border-top:", at + 1)) {
+    size_t i = at + 11;
+    while (i < style.size() && (style[i] == ' ' || style[i] == '\t')) ++i;
+    if (EqualsIgnoreCase(style.substr(i, 5), "solid")) return true;
+  }
+  return false;
+}
+
+bool IsIndentOnly(std::string_view style) {
+  return FindIgnoreCase(style, "border:none", 0) != std::string_view::npos ||
+         FindIgnoreCase(style, "border: none", 0) != std::string_view::npos;
+}
+
 }  // namespace
+
+std::optional<QuoteMarkKind> HtmlTextBuilder::QuoteMarkOf(
+    GumboTag tag, const MarkAttributes& a) {
+  if (tag == GUMBO_TAG_HR) return QuoteMarkKind::kRule;
+  if ((HasClassWord(a.class_name, "gmail_quote") &&
+       !HasClassWord(a.class_name, "gmail_quote_container")) ||
+      HasClassWord(a.class_name, "moz-cite-prefix") ||
+      HasClassWord(a.class_name, "yahoo_quoted") ||
+      HasClassWord(a.class_name, "gmail_extra_quote")) {
+    return QuoteMarkKind::kContainer;
+  }
+  static constexpr std::string_view kIds[] = {
+      "divRplyFwdMsg", "appendonsend", "OLK_SRC_BODY_SECTION", "stopSpelling"};
+  for (std::string_view id : kIds) {
+    if (EqualsIgnoreCase(a.id, id)) return QuoteMarkKind::kContainer;
+  }
+  if (a.id.size() >= 12 &&
+      EqualsIgnoreCase(a.id.substr(0, 12), "yahoo_quoted")) {
+    return QuoteMarkKind::kContainer;
+  }
+  if (tag == GUMBO_TAG_BLOCKQUOTE && !IsIndentOnly(a.style)) {
+    return QuoteMarkKind::kCite;
+  }
+  if (tag == GUMBO_TAG_DIV && HasSolidTopBorder(a.style)) {
+    return QuoteMarkKind::kBorderTop;
+  }
+  return std::nullopt;
+}
+
+void HtmlTextBuilder::RecordMark(GumboTag tag,
+                                 const MarkAttributes* attributes) {
+  if (container_marked_) return;
+  std::optional<QuoteMarkKind> kind =
+      QuoteMarkOf(tag, attributes ? *attributes : MarkAttributes());
+  if (!kind) return;
+  if (*kind == QuoteMarkKind::kRule) {
+    if (quote_marks_.size() >= kMaxHtmlRuleMarks) return;
+  } else {
+    container_marked_ = true;
+  }
+  quote_marks_.push_back({out_.size(), *kind});
+}
 
 bool HtmlTextBuilder::IsDropped(GumboTag tag) {
   return tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE ||
@@ -139,13 +202,15 @@ void HtmlTextBuilder::LineBreakTag() {
   LineBreak();
 }
 
-void HtmlTextBuilder::Open(GumboTag tag, const std::string* href) {
+void HtmlTextBuilder::Open(GumboTag tag, const std::string* href,
+                           const MarkAttributes* attributes) {
   if (tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH) pending_space_ = true;
   if (IsParagraph(tag)) {
     BlankLine();
   } else if (IsBlock(tag) && newlines_ == 0) {
     LineBreak();
   }
+  RecordMark(tag, attributes);
   if (tag == GUMBO_TAG_BLOCKQUOTE) ++quote_depth_;
   if (tag == GUMBO_TAG_PRE) ++pre_depth_;
   if (tag == GUMBO_TAG_A) {
@@ -209,7 +274,12 @@ void HtmlTextBuilder::Element(const GumboElement& element, int depth) {
       href_ptr = &href;
     }
   }
-  Open(tag, href_ptr);
+  auto value = [&element](const char* name) {
+    const GumboAttribute* a = gumbo_get_attribute(&element.attributes, name);
+    return a == nullptr ? std::string_view() : std::string_view(a->value);
+  };
+  MarkAttributes marks{value("class"), value("id"), value("style")};
+  Open(tag, href_ptr, &marks);
   Children(element, depth);
   Close(tag);
 }
@@ -247,8 +317,12 @@ RenderedHtml HtmlTextBuilder::Finish() {
     link.begin = std::min(link.begin, out_.size());
     link.end = std::min(link.end, out_.size());
   }
+  for (QuoteMark& mark : quote_marks_) {
+    mark.offset = std::min(mark.offset, out_.size());
+  }
   rendered.text = std::move(out_);
   rendered.links = std::move(links_);
+  rendered.quote_marks = std::move(quote_marks_);
   return rendered;
 }
 

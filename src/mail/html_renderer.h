@@ -8,6 +8,7 @@
 
 #include <gumbo.h>
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,7 +25,15 @@ class HtmlTextBuilder {
   // with no open element of its kind is ignored. <br> and dropped elements
   // (script, style, head, template, title) are the caller's to handle:
   // LineBreakTag() for <br>, nothing at all for dropped content.
-  void Open(GumboTag tag, const std::string* href);
+  // `attributes` gives the class, id and style values that quote marks are
+  // read from (QuoteMarkOf); nullptr when the element has none.
+  struct MarkAttributes {
+    std::string_view class_name;
+    std::string_view id;
+    std::string_view style;
+  };
+  void Open(GumboTag tag, const std::string* href,
+            const MarkAttributes* attributes = nullptr);
   void Close(GumboTag tag);
   void Text(std::string_view text);
   void LineBreakTag();
@@ -33,6 +42,10 @@ class HtmlTextBuilder {
   RenderedHtml Finish();
 
   static bool IsDropped(GumboTag tag);
+  // The quote mark an element opening with these attributes records, if any
+  // (mail/html_text.h lists them).
+  static std::optional<QuoteMarkKind> QuoteMarkOf(
+      GumboTag tag, const MarkAttributes& attributes);
 
  private:
   struct OpenAnchor {
@@ -46,10 +59,13 @@ class HtmlTextBuilder {
   void Children(const GumboElement& element, int depth);
   void LineBreak();
   void StartLineIfNeeded();
+  void RecordMark(GumboTag tag, const MarkAttributes* attributes);
 
   std::string out_;
   std::vector<Link> links_;
   std::vector<OpenAnchor> anchors_;
+  std::vector<QuoteMark> quote_marks_;
+  bool container_marked_ = false;  // recording stops at the first container
   int quote_depth_ = 0;
   int pre_depth_ = 0;
   bool pending_space_ = false;

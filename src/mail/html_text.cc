@@ -125,13 +125,14 @@ size_t TagEnd(std::string_view html, size_t lt) {
   return std::string_view::npos;
 }
 
-// The href attribute of a tag's attribute text, if any.
-bool FindHref(std::string_view attributes, std::string* href) {
-  for (size_t at = FindIgnoreCase(attributes, "href", 0);
+// The value of attribute `name` in a tag's attribute text, if any.
+bool FindAttribute(std::string_view attributes, std::string_view name,
+                   std::string* value) {
+  for (size_t at = FindIgnoreCase(attributes, name, 0);
        at != std::string_view::npos;
-       at = FindIgnoreCase(attributes, "href", at + 4)) {
+       at = FindIgnoreCase(attributes, name, at + name.size())) {
     if (at > 0 && !IsHtmlSpace(attributes[at - 1])) continue;
-    size_t i = at + 4;
+    size_t i = at + name.size();
     while (i < attributes.size() && IsHtmlSpace(attributes[i])) ++i;
     if (i >= attributes.size() || attributes[i] != '=') continue;
     ++i;
@@ -146,7 +147,7 @@ bool FindHref(std::string_view attributes, std::string* href) {
       while (end < attributes.size() && !IsHtmlSpace(attributes[end])) ++end;
     }
     if (end == std::string_view::npos) end = attributes.size();
-    *href = DecodeReferences(attributes.substr(i, end - i));
+    *value = DecodeReferences(attributes.substr(i, end - i));
     return true;
   }
   return false;
@@ -241,9 +242,14 @@ void RenderStream(std::string_view html, HtmlTextBuilder& builder) {
         } else if (m.tag == GUMBO_TAG_BR) {
           builder.LineBreakTag();
         } else {
-          std::string href;
-          bool has_href = m.tag == GUMBO_TAG_A && FindHref(m.attributes, &href);
-          builder.Open(m.tag, has_href ? &href : nullptr);
+          std::string href, class_name, id, style;
+          bool has_href = m.tag == GUMBO_TAG_A &&
+                          FindAttribute(m.attributes, "href", &href);
+          FindAttribute(m.attributes, "class", &class_name);
+          FindAttribute(m.attributes, "id", &id);
+          FindAttribute(m.attributes, "style", &style);
+          HtmlTextBuilder::MarkAttributes marks{class_name, id, style};
+          builder.Open(m.tag, has_href ? &href : nullptr, &marks);
           if (IsVoid(m.tag)) builder.Close(m.tag);
         }
         break;

@@ -10,6 +10,17 @@
 // space. Each <a href> gives a Link whose [begin, end) is the byte range of
 // its visible text in the rendered text.
 //
+// Quote marks: while rendering, the text offset where a quote container
+// opens is recorded as a QuoteMark (mail/message.h): a <blockquote> not
+// styled "border:none", Gmail `gmail_quote` (not `gmail_quote_container`)
+// and `gmail_extra_quote`, Thunderbird `moz-cite-prefix`, Yahoo
+// `yahoo_quoted`, Outlook `divRplyFwdMsg`, `appendonsend`,
+// `OLK_SRC_BODY_SECTION`, Hotmail `stopSpelling`, a <div> with
+// `border-top: solid`, and each <hr>. Recording stops at the first
+// container (everything after it is inside or below it); <hr>s before it
+// are kept, up to kMaxHtmlRuleMarks. The renderer only records; the anatomy
+// decides what is quoted.
+//
 // Size: gumbo builds a full HTML5 tree at 20-30 MB/s. Only the first
 // kMaxHtmlParseBytes (up to the next tag) are parsed that way; the rest is
 // rendered by a forward scan of tags and text with the same rules, which
@@ -33,9 +44,13 @@ namespace maillint {
 struct RenderedHtml {
   std::string text;         // UTF-8, '\n' line endings, no trailing blank lines
   std::vector<Link> links;  // from_html = true, in document order
+  std::vector<QuoteMark> quote_marks;  // in text order, offsets <= text.size()
 };
 
 inline constexpr size_t kMaxHtmlParseBytes = 256 << 10;
+// <hr> marks kept before the first container: a hostile body of many rules
+// costs no more than this.
+inline constexpr size_t kMaxHtmlRuleMarks = 32;
 
 // `html` must be UTF-8. `max_parse_bytes` is for tests.
 RenderedHtml RenderHtml(std::string_view html,

@@ -155,3 +155,71 @@ TEST_CASE("the stream renderer survives broken markup") {
 
 }  // namespace
 }  // namespace maillint
+
+namespace maillint {
+namespace {
+
+// The text from each quote mark of `html` to the end of its line.
+std::vector<std::string> MarkedLines(const RenderedHtml& r) {
+  std::vector<std::string> out;
+  for (const QuoteMark& mark : r.quote_marks) {
+    size_t end = r.text.find('\n', mark.offset);
+    out.push_back(r.text.substr(mark.offset, end - mark.offset));
+  }
+  return out;
+}
+
+TEST_CASE("quote containers are recorded where their text starts") {
+  struct Case {
+    const char* html;
+    QuoteMarkKind kind;
+  };
+  const Case kCases[] = {
+      {"<div>Reply</div><div class=\"gmail_quote\"><div>On Mon, Ana wrote:"
+       "</div><blockquote>old</blockquote></div>",
+       QuoteMarkKind::kContainer},
+      {"<p>Reply</p><blockquote type=\"cite\">old</blockquote>",
+       QuoteMarkKind::kCite},
+      {"<p>Reply</p><div id=\"appendonsend\"></div><hr><div "
+       "id=\"divRplyFwdMsg\">From: Ana</div>",
+       QuoteMarkKind::kContainer},
+      {"<p>Reply</p><div class=\"moz-cite-prefix\">On Mon, Ana wrote:</div>",
+       QuoteMarkKind::kContainer},
+      {"<p>Reply</p><div style=\"border:none;border-top:solid #E1E1E1 "
+       "1.0pt\">From: Ana</div>",
+       QuoteMarkKind::kBorderTop},
+  };
+  for (const Case& c : kCases) {
+    CAPTURE(c.html);
+    for (size_t limit : {std::string(c.html).size(), size_t{12}}) {
+      RenderedHtml r = RenderHtml(c.html, limit);  // tree, then stream
+      CHECK(r.text.rfind("Reply\n", 0) == 0);
+      REQUIRE(!r.quote_marks.empty());
+      const QuoteMark& mark = r.quote_marks.back();
+      CHECK(mark.kind == c.kind);
+      CHECK(r.text.substr(0, mark.offset).find("old") == std::string::npos);
+      CHECK(r.text.substr(0, mark.offset).find("Ana") == std::string::npos);
+    }
+  }
+}
+
+TEST_CASE("indents, Gmail's outer container and <hr> are no quote start") {
+  RenderedHtml r = RenderHtml(
+      "<div class=\"gmail_quote_container\"><p>Reply</p></div>"
+      "<blockquote style=\"margin:0 0 0 40px; border: none\">indented"
+      "</blockquote><p>more</p>");
+  CHECK(r.quote_marks.empty());
+  // An <hr> is only recorded; the anatomy decides (a From: line must
+  // follow it).
+  r = RenderHtml("<p>Reply</p><hr><p>From: Ana</p><blockquote>x</blockquote>");
+  REQUIRE(r.quote_marks.size() == 2);
+  CHECK(r.quote_marks[0].kind == QuoteMarkKind::kRule);
+  CHECK(MarkedLines(r)[0] == "From: Ana");
+  CHECK(r.quote_marks[1].kind == QuoteMarkKind::kCite);
+  // Nothing is recorded after the first container.
+  r = RenderHtml("<blockquote>a</blockquote><hr><blockquote>b</blockquote>");
+  CHECK(r.quote_marks.size() == 1);
+}
+
+}  // namespace
+}  // namespace maillint

@@ -29,8 +29,6 @@
 #include <string>
 #include <vector>
 
-#include "anatomy/anatomy.h"
-
 namespace maillint {
 
 // Where a message came from. `index` is 0-based within a mailbox file and -1
@@ -103,11 +101,33 @@ struct InputProblem {
   bool is_error = false;  // true: the message could not be checked fully
 };
 
+// A place in an HTML body's rendered text where its markup says quoted
+// history may start. The renderer (mail/html_text.h) records them; the
+// anatomy alone decides whose words are whose (anatomy/quote_detector.h).
+enum class QuoteMarkKind {
+  kCite,       // a <blockquote> that is not styled as a plain indent
+  kContainer,  // a client's quote container: Gmail gmail_quote, Thunderbird
+               // moz-cite-prefix, Yahoo yahoo_quoted, Outlook divRplyFwdMsg,
+               // appendonsend, OLK_SRC_BODY_SECTION, Hotmail stopSpelling
+  kBorderTop,  // a <div> with a solid top border (Outlook's separator)
+  kRule,       // an <hr>: history only when a From:/Date: line follows
+};
+
+struct QuoteMark {
+  size_t offset = 0;  // byte offset in the rendered text
+  QuoteMarkKind kind = QuoteMarkKind::kCite;
+};
+
 struct Body {
   std::string text;  // UTF-8 NFC, '\n' line endings
-  // The HTML source when the text was rendered from text/html (the anatomy
-  // decides quotes from its structure); empty for text/plain.
+  // The HTML source when the text was rendered from text/html; empty for
+  // text/plain.
   std::string html;
+  // When the text was rendered from one text/html part: the quote marks of
+  // that rendering, in text order, offsets in `text`. At most the first
+  // container mark (kCite, kContainer, kBorderTop) and the <hr>s before it
+  // (up to kMaxHtmlRuleMarks, mail/html_text.h).
+  std::vector<QuoteMark> quote_marks;
   std::string content_type;  // of the chosen part, e.g. "text/plain"
   std::string charset;       // as declared (lower-case), may be empty
   bool flowed = false;       // format=flowed was joined
@@ -132,9 +152,6 @@ struct Message {
   std::vector<Link> links;
   std::vector<Attachment> attachments;
   std::vector<InputProblem> problems;
-
-  // Filled by the anatomy stage after parsing (see anatomy/anatomy.h).
-  Anatomy anatomy;
 
   // First header named `name` (case-insensitive), or nullptr.
   const HeaderField* FindHeader(std::string_view name) const;

@@ -227,7 +227,10 @@ void AssembleBody(WalkResult walk, std::string_view raw_body,
     body.content_type = first.content_type;
     body.charset = first.charset;
     body.flowed = first.flowed;
-    if (walk.body.size() == 1) body.html = std::move(walk.body.front().html);
+    if (walk.body.size() == 1) {
+      body.html = std::move(walk.body.front().html);
+      body.quote_marks = std::move(walk.body.front().quote_marks);
+    }
   }
   if (body.text.size() > kMaxBodyTextBytes) {
     body.text.resize(Utf8Floor(body.text, kMaxBodyTextBytes));

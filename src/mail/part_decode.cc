@@ -96,6 +96,7 @@ BodyPart DecodeText(std::string_view bytes, const TextPartType& type) {
     body.html = std::move(text);
     body.text = std::move(rendered.text);
     body.links = std::move(rendered.links);
+    body.quote_marks = std::move(rendered.quote_marks);
     return body;
   }
   if (body.content_type == "text/plain" && type.format == "flowed") {

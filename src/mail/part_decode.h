@@ -17,11 +17,12 @@
 namespace maillint {
 
 struct BodyPart {
-  std::string text;          // UTF-8 NFC, '\n' endings, flowed joined
-  std::string html;          // the HTML source when rendered from HTML
-  std::vector<Link> links;   // from the HTML, ranges in `text`
-  std::string content_type;  // lower-case type/subtype
-  std::string charset;       // as declared, lower-case
+  std::string text;         // UTF-8 NFC, '\n' endings, flowed joined
+  std::string html;         // the HTML source when rendered from HTML
+  std::vector<Link> links;  // from the HTML, ranges in `text`
+  std::vector<QuoteMark> quote_marks;  // from the HTML, offsets in `text`
+  std::string content_type;            // lower-case type/subtype
+  std::string charset;                 // as declared, lower-case
   bool flowed = false;
   bool bad_charset = false;  // the declared charset was unusable
 };

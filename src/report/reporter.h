@@ -1,10 +1,7 @@
-// Reporter: writes results in one output format, streaming.
-//
-// The runner calls Begin() once, OnMessage() once per message in input order,
-// then End(). A reporter must not hold every result in memory unless its
-// format requires one document (json, sarif, junit keep what they need).
-//
-// Abstract so each format is one small class; MakeReporter() picks one.
+// The report formats: one small Reporter class (lint/message_result.h) per
+// format, streaming; MakeReporter() picks one. A reporter must not hold every
+// result in memory unless its format requires one document (json, sarif,
+// junit keep what they need).
 #ifndef MAILLINT_SRC_REPORT_REPORTER_H_
 #define MAILLINT_SRC_REPORT_REPORTER_H_
 
@@ -24,14 +21,6 @@ struct ReportOptions {
   bool quiet = false;  // text: only failing messages and the summary
   Severity fail_on = Severity::kError;
   std::vector<const RuleInfo*> rules;  // the rules that ran (SARIF metadata)
-};
-
-class Reporter {
- public:
-  virtual ~Reporter() = default;
-  virtual void Begin() {}
-  virtual void OnMessage(const MessageResult& result) = 0;
-  virtual void End(const RunSummary& summary) = 0;
 };
 
 // Formats: text, json, jsonl, sarif, junit. Fails with kInvalidArgument

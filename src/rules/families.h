@@ -7,6 +7,9 @@
 
 namespace maillint {
 
+// Fills `registry` with every built-in rule (all_rules.cc).
+void AddBuiltinRules(RuleRegistry& registry);
+
 void AddGreetingRules(RuleRegistry& registry);
 void AddPersonalizationRules(RuleRegistry& registry);
 void AddLinksRules(RuleRegistry& registry);

@@ -6,34 +6,15 @@
 
 namespace maillint {
 
-ScopeText OwnText(const Message& message) {
-  ScopeText out;
-  for (const Segment& s : message.anatomy.segments) {
-    if (s.type != SegmentType::kGreeting && s.type != SegmentType::kNewText &&
-        s.type != SegmentType::kClosing) {
-      continue;
-    }
-    size_t end = std::min(s.end, message.body.text.size());
-    if (s.begin >= end) continue;
-    out.Append(
-        std::string_view(message.body.text).substr(s.begin, end - s.begin),
-        Location::Body(s.begin, end));
-  }
-  return out;
+bool CanJudge(VocabList list, const Analysis& analysis) {
+  const DetectedLanguage& detected = analysis.own_language();
+  if (!detected.known()) return Vocab().Has(list, "un");
+  return Vocab().Has(list,
+                     detected.code.substr(0, detected.code.find_first_of("-_")));
 }
 
-bool IsReply(const Message& message) {
-  static const RE2 reply_prefix(
-      R"re((?i)^\s*(?:re|aw|sv|vs|rv|res|ref|antw|odp|vá|回复|回覆|답장)\s*(?:\[\d+\])?\s*[:：])re");
-  if (!message.in_reply_to.empty() || !message.references.empty() ||
-      message.anatomy.original) {
-    return true;
-  }
-  if (!message.anatomy.Find(SegmentType::kQuote).empty() ||
-      !message.anatomy.Find(SegmentType::kAttribution).empty()) {
-    return true;
-  }
-  return RE2::PartialMatch(message.subject, reply_prefix);
+bool MentionsAny(VocabList list, std::string_view text) {
+  return Vocab().Mentions(list, text);
 }
 
 bool HasExternalAudience(const Message& message, const Config& config) {
@@ -111,19 +92,6 @@ const RE2& PhonePattern() {
 
 const RE2& UrlPattern() {
   static const RE2 re(R"((?i)\bhttps?://\S+|\bwww\.[a-z0-9-]+\.\S+)");
-  return re;
-}
-
-const RE2& DatePattern() {
-  static const RE2 re(
-      R"((?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|)"
-      R"(mon|tue|tues|wed|thu|thur|thurs|fri|)"
-      R"(january|february|march|april|june|july|august|september|october|)"
-      R"(november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|may \d{1,2}|)"
-      R"(today|tonight|tomorrow|lunes|martes|miércoles|jueves|viernes|)"
-      R"(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|)"
-      R"(noviembre|diciembre|mañana|hoy)\b|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|)"
-      R"(\b\d{4}-\d{2}-\d{2}\b)");
   return re;
 }
 

@@ -1,6 +1,7 @@
 // Shared helpers for the service-standards rule families (tone, courtesy,
-// referral, out-of-office, signature, commitments): the author's own text,
-// sentence bounds, and recognizers for contact details and dates.
+// referral, out-of-office, signature, commitments): sentence bounds and
+// recognizers for contact details. The author's own text and whether a
+// message is a reply come from the analysis (CheckContext::analysis()).
 //
 // All patterns are RE2, compiled once (function-local statics), and
 // case-insensitive unless noted. Thread-safe.
@@ -12,19 +13,23 @@
 #include <string_view>
 #include <vector>
 
-#include "lint/config.h"
-#include "lint/scope_text.h"
+#include "analysis/analysis.h"
+#include "analysis/scope_text.h"
+#include "base/config.h"
+#include "base/vocabulary.h"
 #include "mail/message.h"
 
 namespace maillint {
 
-// The author's words: greeting, new text and closing segments, in order.
-ScopeText OwnText(const Message& message);
+// Whether a phrase rule may judge the author's words for the absence of an
+// entry of `list`: true when their language (the analysis's one reading)
+// has words for that list. A rule stays silent on text in a language it has
+// no vocabulary for ("unknown" is not "absent").
+bool CanJudge(VocabList list, const Analysis& analysis);
+// True when `text` has an entry of `list` in any language (a reply in one
+// language that thanks in another still thanks).
+bool MentionsAny(VocabList list, std::string_view text);
 
-// True when the message answers another one: In-Reply-To/References, a
-// quoted or attributed original, or a reply prefix on the subject ("Re:",
-// "AW:", "Sv:", "RV:", "Res:", "回复:", ...).
-bool IsReply(const Message& message);
 // True unless the configured organization domains show that every recipient
 // is internal (staff-to-staff mail is not held to customer standards).
 bool HasExternalAudience(const Message& message, const Config& config);
@@ -45,8 +50,7 @@ const RE2& EmailPattern();  // local@domain.tld
 const RE2&
 PhonePattern();           // (412) 555-0142, 412-555-0142, 412.555.0142, ext. 12
 const RE2& UrlPattern();  // http(s)://..., www....
-// Dates and days: "Monday", "Nov 30", "11/30", "30 de noviembre", "tomorrow".
-const RE2& DatePattern();
+// Dates and days: base/date_mentions.h (MentionsDay, FindDateMentions).
 
 }  // namespace maillint
 

@@ -37,9 +37,9 @@
 #include <string>
 #include <vector>
 
-#include "anatomy/html_render.h"
 #include "anatomy/segmenter.h"
 #include "anatomy/text_lines.h"
+#include "mail/html_text.h"
 
 namespace maillint::testing {
 
@@ -157,6 +157,8 @@ inline ParserViews MaillintViews(const ReplyCase& c) {
   Message message;
   message.body.text = c.text;
   message.body.html = c.html;
+  if (!c.html.empty())
+    message.body.quote_marks = RenderHtml(c.html).quote_marks;
   Anatomy anatomy = AnalyzeAnatomy(message);
   std::string n, a, n_first, a_first, body, body_first, n_sig, forwarded;
   bool before_history = true;

@@ -145,7 +145,7 @@ inline std::string FirstTextPlain(const std::string& eml) {
 }
 
 inline ReplyCase HtmlCase(const std::string& id, const std::string& html) {
-  ReplyCase c{"talon", id, anatomy::RenderHtml(html).text, html, {}};
+  ReplyCase c{"talon", id, RenderHtml(html).text, html, {}};
   return c;
 }
 
@@ -167,7 +167,7 @@ inline void LoadTalonInline(const std::filesystem::path& root,
       check.value = expected.get<std::string>();
     } else if (function == "extract_from_html") {
       c = HtmlCase(c.id, input);
-      check.value = anatomy::RenderHtml(expected.get<std::string>()).text;
+      check.value = RenderHtml(expected.get<std::string>()).text;
       check.squeeze = true;
     } else if (expected.is_array() && !expected.empty() &&
                expected[0].is_string()) {

@@ -1,8 +1,8 @@
-#include "audit/business_clock.h"
+#include "mailbox/business_clock.h"
 
 #include <doctest/doctest.h>
 
-#include "audit/mail_date.h"
+#include "mailbox/mail_date.h"
 
 namespace maillint {
 namespace {

@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "audit/mail_record.h"
+#include "mailbox/mail_record.h"
 
 namespace maillint {
 namespace {
@@ -22,7 +22,7 @@ Message Mail(const std::string& from, const std::string& to,
 
 MailKind Kind(const Message& m) {
   std::string reason;
-  MailKind kind = ClassifyMessage(m, TestConfig(), &reason);
+  MailKind kind = ClassifyMessage(Analysis(m), TestConfig(), &reason);
   CHECK_FALSE(reason.empty());
   return kind;
 }
@@ -95,7 +95,7 @@ TEST_CASE("records fall back to raw headers the parser left empty") {
   m.headers.push_back(
       {"Received", "by mx; Tue, 17 Nov 2009 18:00:00 +0000", "", 7});
   m.headers.push_back({"Subject", "Re: Bus route", "Re: Bus route", 8});
-  MailRecord r = MakeMailRecord(m, 4, TestConfig());
+  MailRecord r = MakeMailRecord(Analysis(m), 4, TestConfig());
   CHECK(r.index == 4);
   CHECK(r.message_id == "m2@example.com");
   CHECK(r.parent_ids ==
@@ -116,11 +116,12 @@ TEST_CASE("without a Date header the earliest Received is the time") {
       {"Received", "by b; Tue, 17 Nov 2009 18:00:00 +0000", "", 1});
   m.headers.push_back(
       {"Received", "by a; Tue, 17 Nov 2009 17:00:00 +0000", "", 2});
-  MailRecord r = MakeMailRecord(m, 0, TestConfig());
+  MailRecord r = MakeMailRecord(Analysis(m), 0, TestConfig());
   CHECK(r.date_source == DateSource::kReceived);
   CHECK(r.time == 1258477200);
   Message none = Mail("ana@example.com", "clerk@pghschools.org");
-  CHECK(MakeMailRecord(none, 0, TestConfig()).date_source == DateSource::kNone);
+  CHECK(MakeMailRecord(Analysis(none), 0, TestConfig()).date_source ==
+        DateSource::kNone);
 }
 
 TEST_CASE("message ids are extracted from messy headers") {

@@ -9,9 +9,9 @@
 #include <map>
 #include <sstream>
 
-#include "audit/business_clock.h"
-#include "audit/thread_index.h"
 #include "base/text.h"
+#include "mailbox/business_clock.h"
+#include "mailbox/thread_index.h"
 #include "tests/testing.h"
 
 namespace maillint {
@@ -54,7 +54,7 @@ std::vector<MailRecord> ReadCorpus(const fs::path& root,
     bytes << in.rdbuf();
     Message m = testing::PrepareText(bytes.str(), file.string());
     int index = static_cast<int>(records.size());
-    records.push_back(MakeMailRecord(m, index, config));
+    records.push_back(MakeMailRecord(Analysis(m), index, config));
     by_file[fs::relative(file, root).string()] = index;
   }
   return records;

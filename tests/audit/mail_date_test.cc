@@ -1,4 +1,4 @@
-#include "audit/mail_date.h"
+#include "mailbox/mail_date.h"
 
 #include <doctest/doctest.h>
 

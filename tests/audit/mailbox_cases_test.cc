@@ -6,9 +6,10 @@
 
 #include "audit/audit_run.h"
 #include "audit/audit_stats.h"
-#include "audit/mail_date.h"
 #include "lint/rule_registry.h"
+#include "mailbox/mail_date.h"
 #include "tests/testing.h"
+#include "rules/families.h"
 
 namespace maillint {
 namespace {

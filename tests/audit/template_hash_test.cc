@@ -1,7 +1,7 @@
 // ReplyTextHash and CountSameTextRecipients (personalization.template).
 #include <doctest/doctest.h>
 
-#include "audit/mail_record.h"
+#include "mailbox/mail_record.h"
 #include "tests/testing.h"
 
 namespace maillint {
@@ -16,7 +16,7 @@ uint64_t HashOf(const std::string& greeting, const std::string& text) {
       "From: a@pghschools.org\nTo: b@x.com\n"
       "Subject: Re: x\n\n" +
       greeting + "\n\n" + text + "\n\nBest regards,\nDana\n");
-  return ReplyTextHash(m, 20);
+  return ReplyTextHash(Analysis(m), 20);
 }
 
 TEST_CASE(

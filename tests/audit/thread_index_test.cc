@@ -1,4 +1,4 @@
-#include "audit/thread_index.h"
+#include "mailbox/thread_index.h"
 
 #include <doctest/doctest.h>
 

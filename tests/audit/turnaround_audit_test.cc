@@ -1,9 +1,8 @@
-#include "audit/turnaround_audit.h"
-
 #include <doctest/doctest.h>
 
-#include "audit/mail_date.h"
 #include "base/text.h"
+#include "mailbox/mail_date.h"
+#include "mailbox/turnaround.h"
 
 namespace maillint {
 namespace {

@@ -2,7 +2,8 @@
 // (late and unanswered need a mailbox: see mailbox_cases_test.cc).
 #include <doctest/doctest.h>
 
-#include "audit/mail_date.h"
+#include "lint/rule_examples.h"
+#include "mailbox/mail_date.h"
 #include "rules/turnaround/date_mismatch.h"
 #include "rules/turnaround/late_draft.h"
 
@@ -16,22 +17,24 @@ Config TestConfig() {
 }
 
 // A draft dated `draft_date` quoting an original sent at `original`.
-Message Draft(const char* draft_date, const char* original,
+Example Draft(const char* draft_date, const char* original,
               const std::string& new_text = "Hi Ana,\n\nHere is the form.\n") {
-  Message m;
+  Example e;
+  Message& m = e.message;
   m.headers.push_back({"Date", draft_date, draft_date, 1});
   m.body.text = new_text + "\nOn Monday Ana wrote:\n> Where is the form?\n";
-  m.anatomy.segments.push_back({SegmentType::kNewText, 0, new_text.size(), 0});
+  e.anatomy.segments.push_back({SegmentType::kNewText, 0, new_text.size(), 0});
   QuotedOriginal q;
   q.date_unix_seconds = ParseMailDate(original)->unix_seconds;
   q.date_has_zone = true;
-  m.anatomy.original = q;
-  return m;
+  e.anatomy.original = q;
+  return e;
 }
 
-std::vector<Finding> CheckWith(const Rule& rule, const Message& m,
+std::vector<Finding> CheckWith(const Rule& rule, const Example& e,
                                const Config& config) {
-  CheckContext ctx(m, config, nullptr);
+  Analysis analysis(e.message, e.anatomy);
+  CheckContext ctx(analysis, config, nullptr);
   rule.Check(ctx);
   return ctx.findings();
 }
@@ -65,7 +68,7 @@ TEST_CASE("turnaround.late-draft stays silent when in time or apologizing") {
                         "Hi Ana,\n\nI'm sorry for the delay. Here it is.\n"),
                   config)
             .empty());
-  Message no_original = Draft("Wed, 18 Nov 2026 10:00:00 -0500",
+  Example no_original = Draft("Wed, 18 Nov 2026 10:00:00 -0500",
                               "Mon, 16 Nov 2026 09:00:00 -0500");
   no_original.anatomy.original.reset();
   CHECK(CheckWith(rule, no_original, config).empty());
@@ -88,20 +91,22 @@ TEST_CASE("turnaround.date-mismatch compares Date with the first Received") {
   Config config = TestConfig();
   RuleContext rc(config, "turnaround.date-mismatch");
   DateMismatchRule rule(rc);
-  Message m;
-  m.headers.push_back(
+  Example m;
+  m.message.headers.push_back(
       {"Received", "by mx; Mon, 16 Nov 2026 06:00:00 -0500", "", 1});
-  m.headers.push_back({"Date", "Mon, 16 Nov 2026 09:00:00 -0500", "", 2});
+  m.message.headers.push_back(
+      {"Date", "Mon, 16 Nov 2026 09:00:00 -0500", "", 2});
   std::vector<Finding> f = CheckWith(rule, m, config);
   REQUIRE(f.size() == 1);
   CHECK(f[0].message.find("3 hours later") != std::string::npos);
-  Message close;
-  close.headers.push_back(
+  Example close;
+  close.message.headers.push_back(
       {"Received", "by mx; Mon, 16 Nov 2026 09:40:00 -0500", "", 1});
-  close.headers.push_back({"Date", "Mon, 16 Nov 2026 09:00:00 -0500", "", 2});
+  close.message.headers.push_back(
+      {"Date", "Mon, 16 Nov 2026 09:00:00 -0500", "", 2});
   CHECK(CheckWith(rule, close, config).empty());
-  Message no_received;
-  no_received.headers.push_back(
+  Example no_received;
+  no_received.message.headers.push_back(
       {"Date", "Mon, 16 Nov 2026 09:00:00 -0500", "", 1});
   CHECK(CheckWith(rule, no_received, config).empty());
 }

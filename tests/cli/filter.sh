@@ -146,18 +146,33 @@ done
 run_filter badmode "$DATA/good-reply.eml" --on-error=bounce
 [ "$(rc_of badmode)" -eq 0 ] && [ "$(status_of badmode)" = error ] || fail "--on-error=bounce"
 
-# 8. Empty input and a message with no header block still come back whole.
+# 8. Empty input, a message with no header block and binary junk come back
+# whole, with status error (never pass: nothing was checked).
 : >"$TMP/empty.eml"
 printf 'just a draft, no headers\n' >"$TMP/draft.eml"
-for input in "$TMP/empty.eml" "$TMP/draft.eml"; do
+printf 'Foo: bar\n\n\001\002\377 junk\n' >"$TMP/junk.eml"
+for input in "$TMP/empty.eml" "$TMP/draft.eml" "$TMP/junk.eml"; do
   name=$(basename "$input")
   run_filter "$name" "$input"
   rc=$(rc_of "$name")
-  { [ "$rc" -eq 0 ] || [ "$rc" -eq 75 ]; } || fail "$name: exit $rc"
-  if [ "$rc" -eq 0 ]; then
-    without_verdict "$TMP/$name.out" "$TMP/$name.body"
-    cmp -s "$input" "$TMP/$name.body" || fail "$name: bytes changed"
-  fi
+  [ "$rc" -eq 0 ] || fail "$name: exit $rc"
+  [ "$(status_of "$name")" = error ] || fail "$name: status '$(status_of "$name")', want error"
+  without_verdict "$TMP/$name.out" "$TMP/$name.body"
+  cmp -s "$input" "$TMP/$name.body" || fail "$name: bytes changed"
+  run_filter "$name-t" "$input" --on-error=tempfail
+  [ "$(rc_of "$name-t")" -eq 75 ] || fail "$name: tempfail exit $(rc_of "$name-t")"
+done
+
+# 9. Millisecond timeouts: 300ms and 1.5s are valid; a hung check ends.
+MAILLINT_TEST_FAIL=hang run_filter hang-ms "$DATA/good-reply.eml" --timeout 300ms
+[ "$(rc_of hang-ms)" -eq 0 ] && [ "$(status_of hang-ms)" = error ] || fail "timeout 300ms"
+grep -q 'not checked: no verdict within --timeout 300ms' "$TMP/hang-ms.out" ||
+  fail "timeout 300ms: reason $(grep Findings "$TMP/hang-ms.out")"
+run_filter fine-s "$DATA/good-reply.eml" --timeout 1.5s
+case "$(status_of fine-s)" in pass | fail) ;; *) fail "--timeout 1.5s: status $(status_of fine-s)" ;; esac
+for bad in 1.5ms 10x -5 1.2345s; do
+  run_filter badtime "$DATA/good-reply.eml" --timeout "$bad"
+  [ "$(status_of badtime)" = error ] || fail "--timeout $bad accepted"
 done
 
 if [ "$failures" -ne 0 ]; then

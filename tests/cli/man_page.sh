@@ -28,7 +28,7 @@ for c in $commands; do
 done
 
 # Long options of check and filter, from their help.
-for c in check filter; do
+for c in check filter milter; do
   for opt in $("$MAILLINT" "$c" --help | grep -oE -- '--[a-z][a-z-]+' | sort -u); do
     [ "$opt" = "--help" ] && continue
     escaped=$(printf "%s" "${opt#-}" | sed "s/-/\\\\\\\\-/g")

@@ -35,7 +35,7 @@ class RuleDir {
 
 // Findings of rule `id` (loaded from `dir`) on `message`.
 std::vector<Finding> Run(const RuleDir& dir, const std::string& id,
-                         const Message& message) {
+                         const Example& example) {
   RuleRegistry registry;
   std::vector<std::string> warnings;
   REQUIRE(AddRuleFolders({dir.path()}, registry, &warnings).ok());
@@ -44,16 +44,17 @@ std::vector<Finding> Run(const RuleDir& dir, const std::string& id,
   Config config;
   RuleContext rc(config, id);
   std::unique_ptr<Rule> rule = entry->factory(rc);
-  CheckContext ctx(message, config, nullptr);
+  Analysis analysis(example.message, example.anatomy);
+  CheckContext ctx(analysis, config, nullptr);
   rule->Check(ctx);
   return ctx.findings();
 }
 
-Message WithSegments(std::string text, std::vector<Segment> segments) {
-  Message m;
-  m.body.text = std::move(text);
-  m.anatomy.segments = std::move(segments);
-  return m;
+Example WithSegments(std::string text, std::vector<Segment> segments) {
+  Example e;
+  e.message.body.text = std::move(text);
+  e.anatomy.segments = std::move(segments);
+  return e;
 }
 
 TEST_CASE("existence findings point into body.text and skip quoted text") {
@@ -64,7 +65,7 @@ TEST_CASE("existence findings point into body.text and skip quoted text") {
             "sorry']\n");
   std::string text =
       "Hi,\n> per my last email\nPer my last email, the bus is late.\n";
-  Message m = WithSegments(text, {{SegmentType::kNewText, 0, 4, 0},
+  Example m = WithSegments(text, {{SegmentType::kNewText, 0, 4, 0},
                                   {SegmentType::kQuote, 4, 24, 1},
                                   {SegmentType::kNewText, 24, text.size(), 0}});
   std::vector<Finding> f = Run(dir, "tone.blame", m);
@@ -82,7 +83,7 @@ TEST_CASE("quote scope strips markers and maps matches back") {
       "t/q.yml",
       "extends: existence\nmessage: x\nscope: quote\ntokens: ['not fair']\n");
   std::string text = "Ok.\n> > This is not fair\n";
-  Message m = WithSegments(text, {{SegmentType::kNewText, 0, 4, 0},
+  Example m = WithSegments(text, {{SegmentType::kNewText, 0, 4, 0},
                                   {SegmentType::kQuote, 4, text.size(), 2}});
   std::vector<Finding> f = Run(dir, "t.q", m);
   REQUIRE(f.size() == 1);
@@ -95,7 +96,7 @@ TEST_CASE(
   dir.Write("w/swap.yml",
             "extends: substitution\nmessage: \"Use '%s' instead of '%s'.\"\n"
             "ignorecase: true\nswap:\n  utilize: use\n");
-  Message m = WithSegments("Please Utilize the form.",
+  Example m = WithSegments("Please Utilize the form.",
                            {{SegmentType::kNewText, 0, 24, 0}});
   std::vector<Finding> f = Run(dir, "w.swap", m);
   REQUIRE(f.size() == 1);
@@ -119,8 +120,8 @@ TEST_CASE("occurrence, repetition, capitalization, required and conditional") {
       "k/cond.yml",
       "extends: conditional\nmessage: x\nfirstscope: quote\nscope: new-text\n"
       "first: upset\nsecond: sorry\n");
-  Message m = ExampleMessage("wow! the the bus!!");
-  m.subject = "bus times";
+  Example m = ExampleMessage("wow! the the bus!!");
+  m.message.subject = "bus times";
   CHECK(Run(dir, "k.occ", m).size() == 1);
   std::vector<Finding> rep = Run(dir, "k.rep", m);
   REQUIRE(rep.size() == 1);

@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "base/result.h"
-#include "lint/config.h"
+#include "base/config.h"
 
 namespace maillint::testing {
 

@@ -9,13 +9,14 @@
 #include <sstream>
 
 #include "audit/audit_run.h"
-#include "audit/mail_date.h"
 #include "base/text.h"
 #include "lint/config_loader.h"
 #include "lint/config_override.h"
 #include "lint/rule_registry.h"
 #include "lint/runner.h"
+#include "mailbox/mail_date.h"
 #include "tests/testing.h"
+#include "rules/families.h"
 
 namespace maillint::testing {
 

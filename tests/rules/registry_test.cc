@@ -12,6 +12,7 @@
 #include "lint/rule_registry.h"
 #include "tests/rules/fixture.h"
 #include "tests/testing.h"
+#include "rules/families.h"
 
 namespace maillint::testing {
 namespace {

@@ -1,30 +1,11 @@
 #include "rules/commitments/no_time_frame.h"
 
+#include <tuple>
+
+#include "rules/commitments/promise_language.h"
 #include "rules/service_text.h"
 
 namespace maillint {
-namespace {
-
-const RE2& PromisePattern() {
-  static const RE2 re(
-      R"((?i)\b(?:(?:I|we)(?:'ll|’ll| will| shall) (?:get back to you|follow up|look into (?:it|this|that)|)"
-      R"(let you know|be in touch|find out|check (?:on|into) (?:it|this|that)|reach out|)"
-      R"(get (?:that|this|it) (?:to you|sorted|fixed)|send (?:it|that|this|you)|call you)|)"
-      R"(le (?:avisaré|avisaremos|responderé)|(?:te|le) aviso)\b)");
-  return re;
-}
-
-const RE2& TimeFramePattern() {
-  static const RE2 re(
-      R"((?i)\b(?:by|before|until|on|this|next|within|in|later|end of|after) )"
-      R"((?:the )?(?:end of )?(?:\d+|a|an|one|two|three|few|couple of|today|tomorrow|noon|)"
-      R"(morning|afternoon|evening|week|weekend|month|day|days|hour|hours|minutes)\b|)"
-      R"(\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week))\b|)"
-      R"(\b\d{1,2}(?::\d{2})? ?(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d{2}\b)");
-  return re;
-}
-
-}  // namespace
 
 RuleInfo NoTimeFrameRule::Info() {
   RuleInfo info;
@@ -34,26 +15,53 @@ RuleInfo NoTimeFrameRule::Info() {
   info.default_severity = Severity::kInfo;
   info.doc =
       "\"I'll get back to you\" leaves the family guessing. Say when (\"by "
-      "Thursday\", "
-      "\"within two school days\") so the promise can be kept and checked.";
+      "Thursday\", \"within two school days\") so the promise can be kept "
+      "and checked; \"as soon as possible\" and \"shortly\" are not a time "
+      "frame.";
+  info.fire_examples = {"I will look into this and get back to you.",
+                        "The registrar will contact you as soon as possible.",
+                        "Someone from transportation will call you shortly.",
+                        "Le avisaré en cuanto tenga noticias.",
+                        "Je reviendrai vers vous dès que possible."};
+  info.silent_examples = {"I'll get back to you by Friday.",
+                          "We will call you within two school days.",
+                          "Le llamaré mañana por la mañana.",
+                          "You will need to bring a birth certificate."};
   return info;
 }
 
+bool NoTimeFrameRule::AppliesTo(const Message& message) const {
+  // An auto-reply is written by a person once and promises to every
+  // sender ("I will respond as soon as possible").
+  return message.auto_class == AutoClass::kHuman ||
+         message.auto_class == AutoClass::kAutoReply;
+}
+
 void NoTimeFrameRule::Check(CheckContext& ctx) const {
-  ScopeText own = OwnText(ctx.message());
+  const ScopeText& own = ctx.analysis().own_scope();
   std::string_view text = own.text();
-  size_t pos = 0, end = 0;
-  while ((pos = FindFrom(PromisePattern(), text, pos, &end)) !=
-         std::string_view::npos) {
-    auto [s_begin, s_end] = SentenceAround(text, pos);
+  size_t reported_clause_end = 0;
+  for (const commitments::Promise& p : commitments::FindPromises(text)) {
+    auto [s_begin, s_end] = SentenceAround(text, p.begin);
+    std::string_view whole = text.substr(s_begin, s_end - s_begin);
+    std::tie(s_begin, s_end) =
+        commitments::ClauseAround(text, s_begin, s_end, p);
+    if (s_end <= reported_clause_end) continue;
     std::string_view sentence = text.substr(s_begin, s_end - s_begin);
-    if (!Contains(TimeFramePattern(), sentence) &&
-        !Contains(DatePattern(), sentence)) {
-      Report(ctx, own.Locate(pos, end),
-             "'" + std::string(text.substr(pos, end - pos)) +
-                 "' has no time frame; say when (for example \"by Thursday\")");
+    if (commitments::HasTimeFrame(sentence) ||
+        (commitments::RefersToEarlierTime(sentence) &&
+         commitments::HasTimeFrame(whole))) {
+      continue;
     }
-    pos = end;
+    std::string promise(text.substr(p.begin, p.end - p.begin));
+    std::string_view vague = commitments::VagueTimeFrame(sentence);
+    std::string why =
+        vague.empty() ? " has no time frame"
+                      : " gives '" + std::string(vague) + "', not a time frame";
+    Report(
+        ctx, own.Locate(p.begin, p.end),
+        "'" + promise + "'" + why + "; say when (for example \"by Thursday\")");
+    reported_clause_end = s_end;
   }
 }
 

@@ -13,6 +13,7 @@
 #include "rules/confidentiality/scope.h"
 #include "tests/rules/fixture.h"
 #include "tests/testing.h"
+#include "rules/families.h"
 
 namespace maillint {
 namespace {
@@ -27,9 +28,13 @@ bool IsDataFile(const std::filesystem::path& p) {
          s.find("/ground_truth/") != std::string::npos;
 }
 
+// quagga-zones/ is left out: its annotated Enron and ASF mail is corporate
+// and list mail with zone files beside it, not the list mail this test is
+// about (its reply anatomy is scored by tools/score-zones.py).
 std::vector<std::string> MessageFiles(const std::filesystem::path& root) {
   std::vector<std::string> files;
   for (const auto& e : std::filesystem::recursive_directory_iterator(root)) {
+    if (e.path().string().find("/quagga-zones/") != std::string::npos) continue;
     if (e.is_regular_file() && !IsDataFile(e.path())) {
       files.push_back(e.path().string());
     }
@@ -44,7 +49,7 @@ int CountDetectorHits(const Message& m, const std::string& file) {
   using namespace confidentiality;
   static const StudentIdFinder ids({});
   int hits = 0;
-  for (const TextRange& r : ScanRanges(m)) {
+  for (const TextRange& r : ScanRanges(Analysis(m))) {
     std::string_view text =
         std::string_view(m.body.text).substr(r.begin, r.end - r.begin);
     for (const auto& found :

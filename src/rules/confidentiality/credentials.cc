@@ -5,6 +5,7 @@
 #include <cctype>
 #include <memory>
 
+#include "base/text.h"
 #include "rules/confidentiality/detectors.h"
 
 namespace maillint::confidentiality {
@@ -138,6 +139,11 @@ constexpr std::array<TokenShape, 11> kTokenShapes = {{
 
 bool LooksLikeSecret(std::string_view value) {
   if (value.size() < 4 || value.size() > 64 || IsPlaceholder(value)) {
+    return false;
+  }
+  // "the password reset page<https://...>": the ':' of a link is no value.
+  if (StartsWith(value, "//") || value.find("://") != std::string_view::npos ||
+      StartsWith(AsciiLower(value), "www.")) {
     return false;
   }
   bool digit = false;

@@ -77,7 +77,8 @@ FamilyContactRule::FamilyContactRule(const RuleContext& /*ctx*/)
 void FamilyContactRule::Check(CheckContext& ctx) const {
   const Message& m = ctx.message();
   std::string_view body = m.body.text;
-  for (const confidentiality::TextRange& r : confidentiality::ScanRanges(m)) {
+  for (const confidentiality::TextRange& r :
+       confidentiality::ScanRanges(ctx.analysis())) {
     if (r.quoted) continue;
     std::string_view text = body.substr(r.begin, r.end - r.begin);
     confidentiality::ForEachMatch(

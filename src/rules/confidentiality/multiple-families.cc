@@ -12,11 +12,12 @@ namespace {
 // The students the scanned text names (not "your child"); `has_id` is set
 // when it gives a student ID.
 std::vector<confidentiality::StudentName> NamedStudents(
-    const Message& m, const confidentiality::StudentIdFinder& ids,
+    const Analysis& analysis, const confidentiality::StudentIdFinder& ids,
     bool* has_id) {
   std::vector<confidentiality::StudentName> names;
-  std::string_view body = m.body.text;
-  for (const confidentiality::TextRange& r : confidentiality::ScanRanges(m)) {
+  std::string_view body = analysis.message().body.text;
+  for (const confidentiality::TextRange& r :
+       confidentiality::ScanRanges(analysis)) {
     std::string_view text = body.substr(r.begin, r.end - r.begin);
     *has_id = *has_id || !ids.Find(text).empty();
     for (auto& n : confidentiality::FindStudentNames(text)) {
@@ -101,7 +102,7 @@ void MultipleFamiliesRule::Check(CheckContext& ctx) const {
   if (external.size() < 2) return;
   bool has_id = false;
   std::vector<confidentiality::StudentName> names =
-      NamedStudents(m, student_ids_, &has_id);
+      NamedStudents(ctx.analysis(), student_ids_, &has_id);
   if (names.empty() && !has_id) return;
   size_t families = CountFamilies(FamilyLike(external, names));
   if (families < 2) return;

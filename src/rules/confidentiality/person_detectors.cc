@@ -16,10 +16,10 @@ const RE2& DobKeyword() {
 }
 
 // A calendar date with a year: numeric (US, ISO, day-first) or written out
-// in English or Spanish.
+// in English or Spanish. Group 1 is the date.
 const RE2& DateWithYear() {
   static const RE2 re(
-      R"((?i)^[\s:=#(\-–]*(?:is|was|es|of|de|el|on)?[\s:=#(\-–]*()"
+      R"((?i)()"
       R"((?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|[12]\d|3[01])[/.-](?:19|20)?\d\d|)"
       R"((?:19|20)\d\d-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])|)"
       R"((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)"
@@ -29,6 +29,62 @@ const RE2& DateWithYear() {
       R"(setiembre|octubre|noviembre|diciembre)[a-z]*\.?,?\s+(?:de\s+)?)"
       R"((?:19|20)\d\d)\b)");
   return re;
+}
+
+// Words between a keyword and a date that make the date a cutoff, not
+// someone's birthday: "born on or before September 1, 2021".
+const RE2& CutoffWord() {
+  static const RE2 re(
+      R"((?i)\b(?:or|before|after|between|by|until|from|cutoff|cut-off|)"
+      R"(antes|despu[eé]s|entre|hasta|desde)\b)");
+  return re;
+}
+
+// How far from a keyword the date may be: "date of birth on file is
+// 04/12/2015" (after), "04/12/2015 (DOB)" (before). Never past a line end.
+constexpr size_t kDobAfter = 48;
+constexpr size_t kDobBefore = 4;
+
+// The first date with a year in `window` (a view into `text`) whose gap
+// from the keyword, `gap`, has no cutoff word; empty when none.
+std::string_view DateIn(std::string_view window) {
+  re2::StringPiece input(window.data(), window.size());
+  re2::StringPiece date;
+  if (!RE2::PartialMatch(input, DateWithYear(), &date)) return {};
+  return {date.data(), date.size()};
+}
+
+// The date of birth a keyword at [kw_begin, kw_end) introduces, or empty.
+std::string_view DobNear(std::string_view text, size_t kw_begin,
+                         size_t kw_end) {
+  std::string_view after = text.substr(kw_end, kDobAfter);
+  after = after.substr(0, after.find('\n'));
+  std::string_view date = DateIn(after);
+  if (!date.empty()) {
+    std::string_view gap = after.substr(0, OffsetIn(after, date));
+    if (!RE2::PartialMatch(re2::StringPiece(gap.data(), gap.size()),
+                           CutoffWord())) {
+      return date;
+    }
+  }
+  // "04/12/2015 (DOB)": a date just before the keyword in brackets.
+  size_t line = text.rfind('\n', kw_begin == 0 ? 0 : kw_begin - 1);
+  size_t from = line == std::string_view::npos || kw_begin == 0 ? 0 : line + 1;
+  from = std::max(from, kw_begin > 24 ? kw_begin - 24 : size_t{0});
+  std::string_view before = text.substr(from, kw_begin - from);
+  static const RE2 tail(R"(\s*[(\[]\s*)");
+  for (size_t i = 0; i < before.size(); ++i) {
+    std::string_view candidate = DateIn(before.substr(i));
+    if (candidate.empty()) break;
+    size_t end = OffsetIn(text, candidate) + candidate.size();
+    std::string_view rest = text.substr(end, kw_begin - end);
+    if (rest.size() <= kDobBefore &&
+        RE2::FullMatch(re2::StringPiece(rest.data(), rest.size()), tail)) {
+      return candidate;
+    }
+    i = OffsetIn(before, candidate);
+  }
+  return {};
 }
 
 const RE2& StudentIdKeyword() {
@@ -55,13 +111,10 @@ const RE2& DefaultIdValue() {
 std::vector<Detection> FindDatesOfBirth(std::string_view text) {
   std::vector<Detection> out;
   ForEachMatch(DobKeyword(), text, [&](const MatchGroups& m) {
-    size_t after = OffsetIn(text, m[0]) + m[0].size();
-    std::string_view rest = text.substr(after, 60);
-    rest = rest.substr(0, rest.find('\n'));
-    re2::StringPiece input(rest.data(), rest.size());
-    re2::StringPiece date;
-    if (!RE2::PartialMatch(input, DateWithYear(), &date)) return;
-    size_t begin = static_cast<size_t>(date.data() - text.data());
+    size_t kw_begin = OffsetIn(text, m[0]);
+    std::string_view date = DobNear(text, kw_begin, kw_begin + m[0].size());
+    if (date.empty()) return;
+    size_t begin = OffsetIn(text, date);
     if (!StandsAlone(text, begin, begin + date.size())) return;
     out.push_back({begin, begin + date.size(), "date of birth", true});
   });

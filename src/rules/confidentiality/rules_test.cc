@@ -9,6 +9,7 @@
 #include "rules/confidentiality/sensitive-attachment.h"
 #include "tests/rules/fixture.h"
 #include "tests/testing.h"
+#include "rules/families.h"
 
 namespace maillint {
 namespace {
@@ -31,7 +32,7 @@ Message Make(const std::string& body, const std::string& to,
   return m;
 }
 
-Run Check(const Message& m,
+Run Check(const Analysis& a,
           std::vector<std::string> select = {"-*", "confidentiality.*"},
           bool show_sensitive = false) {
   Config config = testing::FixtureBaseConfig();
@@ -42,7 +43,13 @@ Run Check(const Message& m,
   auto rules = registry.Instantiate(config);
   REQUIRE(rules.has_value());
   Runner runner(config, std::move(rules.value()), RunOptions());
-  return Run{runner.Check(m).findings};
+  return Run{runner.Check(a).findings};
+}
+
+Run Check(const Message& m,
+          std::vector<std::string> select = {"-*", "confidentiality.*"},
+          bool show_sensitive = false) {
+  return Check(Analysis(m), std::move(select), show_sensitive);
 }
 
 }  // namespace
@@ -187,9 +194,10 @@ TEST_CASE("disclaimer segments and confidentiality footers are never scanned") {
       "recipient.\n";
   CHECK(Check(Make(body, "parent@gmail.com")).findings.empty());
   Message m = Make("Hi.\n\nSSN 512-44-3187\n", "parent@gmail.com");
-  m.anatomy.segments = {{SegmentType::kNewText, 0, 4, 0},
-                        {SegmentType::kDisclaimer, 5, m.body.text.size(), 0}};
-  CHECK(Check(m).findings.empty());
+  Anatomy anatomy;
+  anatomy.segments = {{SegmentType::kNewText, 0, 4, 0},
+                      {SegmentType::kDisclaimer, 5, m.body.text.size(), 0}};
+  CHECK(Check(Analysis(m, anatomy)).findings.empty());
 }
 
 TEST_CASE("an invalid student ID pattern is a configuration error") {

@@ -50,18 +50,43 @@ bool IsConfidentialityNotice(std::string_view paragraph) {
   return RE2::PartialMatch(p, notice) && RE2::PartialMatch(p, topic);
 }
 
-std::vector<TextRange> ScanRanges(const Message& message) {
+std::vector<TextRange> ScanRanges(const Analysis& analysis) {
+  const Message& message = analysis.message();
   std::string_view text = message.body.text;
   std::vector<TextRange> out;
-  if (message.anatomy.segments.empty()) {
+  if (analysis.anatomy().segments.empty()) {
     AddWithoutNotices(text, 0, text.size(), false, out);
     return out;
   }
-  for (const Segment& s : message.anatomy.segments) {
+  for (const Segment& s : analysis.anatomy().segments) {
     if (s.type == SegmentType::kDisclaimer) continue;
     size_t end = std::min(s.end, text.size());
     if (s.begin >= end) continue;
     AddWithoutNotices(text, s.begin, end, IsQuoted(s.type), out);
+  }
+  return out;
+}
+
+std::vector<PersonHeader> PersonWrittenHeaders(const Message& message) {
+  std::vector<PersonHeader> out;
+  if (!message.subject.empty()) out.push_back({"Subject", message.subject});
+  for (const char* name : {"Comments", "Keywords", "Thread-Topic", "Summary"}) {
+    const HeaderField* h = message.FindHeader(name);
+    if (h != nullptr && !h->value.empty()) out.push_back({name, h->value});
+  }
+  const std::pair<const char*, const std::vector<Address>*> lists[] = {
+      {"From", &message.from},
+      {"To", &message.to},
+      {"Cc", &message.cc},
+      {"Bcc", &message.bcc},
+      {"Reply-To", &message.reply_to}};
+  for (const auto& [name, list] : lists) {
+    std::string names;
+    for (const Address& a : *list) {
+      if (a.display_name.empty()) continue;
+      names += (names.empty() ? "" : ", ") + a.display_name;
+    }
+    if (!names.empty()) out.push_back({name, names});
   }
   return out;
 }

@@ -20,7 +20,8 @@
 #include <string_view>
 #include <vector>
 
-#include "lint/config.h"
+#include "analysis/analysis.h"
+#include "base/config.h"
 #include "lint/finding.h"
 #include "mail/message.h"
 
@@ -33,10 +34,21 @@ struct TextRange {
 };
 
 // The body ranges to scan, in order (see SCANNED TEXT).
-std::vector<TextRange> ScanRanges(const Message& message);
+std::vector<TextRange> ScanRanges(const Analysis& analysis);
 
 // True when `paragraph` is a standard confidentiality / privacy notice.
 bool IsConfidentialityNotice(std::string_view paragraph);
+
+// A header value a person wrote, as the rules scan it.
+struct PersonHeader {
+  std::string name;   // "Subject", "To", "Comments", ...
+  std::string value;  // decoded; for address headers, the display names
+};
+// The headers a person writes: the Subject (Message::subject), Comments,
+// Keywords, Thread-Topic and Summary, and the display names of From, To,
+// Cc, Bcc and Reply-To (one entry per header, names joined by ", "). Empty
+// values are left out.
+std::vector<PersonHeader> PersonWrittenHeaders(const Message& message);
 
 // Recipients (To, Cc, Bcc) whose address is not internal.
 std::vector<Address> ExternalRecipients(const Message& message,

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <memory>
 
+#include "base/fold.h"
 #include "base/text.h"
 
 namespace maillint::confidentiality {
@@ -71,6 +72,62 @@ std::vector<StudentName> FindStudentNames(std::string_view text) {
   AddNames(possessive, text, false, out);
   AddNames(spanish, text, false, out);
   return out;
+}
+
+std::vector<StudentName> FindStudentsWithRecords(std::string_view text) {
+  static const RE2 re(
+      std::string(R"(\b)") + kName +
+      R"([ \t]+(?:(?:has|had)[ \t]+(?:a[n]?[ \t]+)?(?:IEP|504|Section[ \t]+504|)"
+      R"(behavior[ \t]+plan)|(?:is|was|has[ \t]+been|will[ \t]+be|got)[ \t]+)"
+      R"((?:being[ \t]+)?(?:suspended|expelled|failing|diagnosed|truant)))");
+  std::vector<StudentName> out = FindStudentNames(text);
+  AddNames(re, text, false, out);
+  return out;
+}
+
+std::vector<StudentName> FindOwnChildren(std::string_view text) {
+  static const RE2 re(
+      std::string(
+          R"((?i:\b(?:my|our)[ \t]+(?:son|daughter|child|kid|boy|girl|)"
+          R"(grandson|granddaughter|stepson|stepdaughter|twins?)|)"
+          R"(\b(?:mi|nuestr[oa])[ \t]+(?:hij[oa]|niñ[oa]|niet[oa])|)"
+          R"(\bmon[ \t]+fils|\bma[ \t]+fille|\bnotre[ \t]+(?:fils|fille)|)"
+          R"(\b(?:meu|nosso)[ \t]+filho|\b(?:minha|nossa)[ \t]+filha))"
+          R"([,]?[ \t]+)") +
+      kName);
+  std::vector<StudentName> out;
+  AddNames(re, text, true, out);
+  return out;
+}
+
+std::vector<StudentName> FindOtherChildren(std::string_view text) {
+  static const RE2 re(
+      std::string(R"((?i:\b(?:another|the[ \t]+other|other)[ \t]+)"
+                  R"((?:student|boy|girl|child|kid|classmate)|)"
+                  R"(\b(?:otr[oa])[ \t]+(?:estudiante|alumn[oa]|niñ[oa])|)"
+                  R"(\bun[ \t]+autre[ \t]+(?:élève|enfant)|)"
+                  R"(\boutr[oa][ \t]+(?:aluno|aluna|criança)))"
+                  R"([,]?[ \t]+(?:named[ \t]+|llamad[oa][ \t]+)?)") +
+      kName);
+  std::vector<StudentName> out;
+  AddNames(re, text, false, out);
+  return out;
+}
+
+std::vector<std::string> CapitalizedWords(std::string_view text) {
+  static const RE2 re(R"(\b([A-Z][a-zà-öø-ÿ'’-]+))");
+  std::vector<std::string> out;
+  ForEachMatch(re, text, [&](const MatchGroups& m) { out.emplace_back(m[1]); });
+  return out;
+}
+
+std::string FirstNameKey(std::string_view name) {
+  name = Trim(name);
+  std::string_view first = name.substr(0, name.find_first_of(" \t"));
+  if (EndsWith(first, "'s") || EndsWith(first, "’s")) {
+    first.remove_suffix(EndsWith(first, "'s") ? 2 : 4);
+  }
+  return FoldForMatching(first);
 }
 
 std::vector<Detection> FindProtectedTopics(std::string_view text) {

@@ -26,6 +26,25 @@ struct StudentName {
 // Services") are not students.
 std::vector<StudentName> FindStudentNames(std::string_view text);
 
+// Students a sentence makes the subject of a protected fact: "Liam Becker
+// has a Section 504 plan", "Tyrell is suspended", "Olivia was diagnosed",
+// "Olivia's grades" (with FindStudentNames, what a reply says about whom).
+std::vector<StudentName> FindStudentsWithRecords(std::string_view text);
+
+// Children a family names as its own when it writes in: "my son Owen", "our
+// daughter, Ana", "mi hija Sofía", "mon fils Hugo", "minha filha Bia".
+std::vector<StudentName> FindOwnChildren(std::string_view text);
+
+// Students a family names as someone else's: "another student, Liam", "the
+// other boy Max", "otro alumno, Pablo".
+std::vector<StudentName> FindOtherChildren(std::string_view text);
+
+// Capitalized words of `text` (candidate first names), as written.
+std::vector<std::string> CapitalizedWords(std::string_view text);
+
+// First word of `name` folded for comparison ("Sofía Ruiz" -> "sofia").
+std::string FirstNameKey(std::string_view name);
+
 // Protected-topic terms in `text`; Detection::what is the topic label
 // ("IEP", "504 plan", "discipline", "health", "grades", "attendance",
 // "special-education evaluation").

@@ -2,14 +2,19 @@
 // one kind of sensitive value (SSN, card, bank number, date of birth,
 // student ID, credential).
 //
-// Runs Detect() over every scanned body range (scope.h) and over the text
-// of every text-like attachment, and reports each detection as a sensitive
-// finding whose message names the kind of value, shows it masked (unless
-// --show-sensitive) and says where it is (quoted thread, attachment).
+// Runs Detect() over every scanned body range (scope.h), every header a
+// person writes (scope.h PersonWrittenHeaders: the subject, display names,
+// Comments, Keywords), every attachment's file name and the text of every
+// text-like attachment, and reports each detection as a sensitive finding
+// whose message names the kind of value, shows it masked (unless
+// --show-sensitive) and says where it is (quoted thread, header,
+// attachment). The value is also given as the finding's sensitive_value, so
+// the runner masks it wherever the report prints it (the subject line).
 // Severity follows the recipients (scope.h).
 #ifndef MAILLINT_SRC_RULES_CONFIDENTIALITY_VALUE_RULE_H_
 #define MAILLINT_SRC_RULES_CONFIDENTIALITY_VALUE_RULE_H_
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -35,7 +40,10 @@ class ValueRule : public Rule {
 
  private:
   void CheckBody(CheckContext& ctx) const;
+  void CheckHeaders(CheckContext& ctx) const;
   void CheckAttachments(CheckContext& ctx) const;
+  void ReportValue(CheckContext& ctx, Location where, const Detection& d,
+                   std::string_view value, const std::string& where_text) const;
 };
 
 }  // namespace maillint::confidentiality

@@ -21,15 +21,15 @@ RuleInfo OfferHelpRule::Info() {
 
 void OfferHelpRule::Check(CheckContext& ctx) const {
   const Message& m = ctx.message();
-  if (!IsReply(m) || !HasExternalAudience(m, ctx.config())) return;
-  static const RE2 offer(
-      R"((?i)(?:let (?:me|us) know|anything else|(?:any|other|more|further|additional) questions|)"
-      R"((?:feel free|do not hesitate|don't hesitate|don’t hesitate) to|happy to help|glad to help|)"
-      R"(here to help|(?:call|email|contact|reach) me|reach out|if you need|)"
-      R"(algo más|otra pregunta|alguna pregunta|no dude en|con gusto|estoy a (?:su )?disposición))");
-  ScopeText own = OwnText(m);
-  if (own.empty() || Contains(offer, own.text())) return;
-  std::vector<const Segment*> closings = m.anatomy.Find(SegmentType::kClosing);
+  if (!ctx.analysis().is_reply() || !HasExternalAudience(m, ctx.config()))
+    return;
+  const ScopeText& own = ctx.analysis().own_scope();
+  if (own.empty() || MentionsAny(VocabList::kOfferHelp, own.text()) ||
+      !CanJudge(VocabList::kOfferHelp, ctx.analysis())) {
+    return;
+  }
+  std::vector<const Segment*> closings =
+      ctx.anatomy().Find(SegmentType::kClosing);
   Location where = closings.empty() ? Location::Message()
                                     : Location::Body(closings.front()->begin,
                                                      closings.front()->end);

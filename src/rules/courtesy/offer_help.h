@@ -8,8 +8,9 @@ namespace maillint {
 
 // Fires once for a reply with an external audience whose own text has no
 // offer of further help ("let me know if", "anything else", "feel free to
-// contact", "happy to help", "¿algo más?"). Located at the closing when
-// there is one (the offer belongs just before it), else the message.
+// contact", "¿algo más?": vocab `offer_help`). Silent when the own text is
+// in a language with no `offer_help` vocabulary. Located at the closing
+// when there is one (the offer belongs just before it), else the message.
 class OfferHelpRule : public Rule {
  public:
   static RuleInfo Info();

@@ -21,11 +21,13 @@ RuleInfo ThanksRule::Info() {
 
 void ThanksRule::Check(CheckContext& ctx) const {
   const Message& m = ctx.message();
-  if (!IsReply(m) || !HasExternalAudience(m, ctx.config())) return;
-  static const RE2 thanks(
-      R"((?i)\b(?:thank|thanks|thankful|appreciate[ds]?|appreciation|grateful|gracias|agradec\w*|agradezco)\b)");
-  ScopeText own = OwnText(m);
-  if (own.empty() || Contains(thanks, own.text())) return;
+  if (!ctx.analysis().is_reply() || !HasExternalAudience(m, ctx.config()))
+    return;
+  const ScopeText& own = ctx.analysis().own_scope();
+  if (own.empty() || MentionsAny(VocabList::kThanks, own.text()) ||
+      !CanJudge(VocabList::kThanks, ctx.analysis())) {
+    return;
+  }
   Report(ctx, Location::Message(),
          "the reply does not thank the family; thank them for the question or "
          "their patience");

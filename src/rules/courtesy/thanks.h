@@ -7,8 +7,9 @@
 namespace maillint {
 
 // Fires once (message-level) for a reply with an external audience whose
-// own text (greeting, new text, closing) has no thank-you or appreciation
-// ("thank", "thanks", "appreciate", "grateful", "gracias", "agradezco").
+// own text (greeting, new text, closing) has no thank-you in any language
+// (vocab `thanks`: "thank", "appreciate", "gracias", "cảm ơn", "谢谢", ...).
+// Silent when the own text is in a language with no `thanks` vocabulary.
 class ThanksRule : public Rule {
  public:
   static RuleInfo Info();

@@ -1,6 +1,6 @@
 #include "rules/greeting/generic.h"
 
-#include "rules/greeting/names.h"
+#include "analysis/names.h"
 #include "rules/greeting/salutation.h"
 
 namespace maillint {
@@ -42,9 +42,9 @@ GenericGreetingRule::GenericGreetingRule(const RuleContext& context)
 void GenericGreetingRule::Check(CheckContext& ctx) const {
   const Message& m = ctx.message();
   if (!IsOneToOne(m) || IsRoleMailbox(m.to.front())) return;
-  std::optional<Salutation> s = FindSalutation(m);
+  std::optional<Salutation> s = FindSalutation(ctx.analysis());
   if (!s || (s->generic.empty() && !s->no_name)) return;
-  std::vector<PersonName> names = ExpectedNames(m);
+  const std::vector<PersonName>& names = ctx.analysis().people().addressees;
   if (names.empty()) return;
   std::string what = s->generic.empty() ? s->line : s->generic;
   Finding& f = Report(

@@ -27,8 +27,9 @@ RuleInfo MissingGreetingRule::Info() {
 
 void MissingGreetingRule::Check(CheckContext& ctx) const {
   const Message& message = ctx.message();
-  if (!IsReply(message)) return;
-  for (const Segment& s : message.anatomy.segments) {
+  if (!ctx.analysis().is_reply()) return;
+  if (!CanJudge(VocabList::kGreetings, ctx.analysis())) return;
+  for (const Segment& s : ctx.anatomy().segments) {
     if (s.type == SegmentType::kGreeting) return;
     if (s.type != SegmentType::kNewText) continue;
     size_t end = message.body.text.find('\n', s.begin);

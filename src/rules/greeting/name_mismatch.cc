@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "rules/greeting/names.h"
+#include "analysis/names.h"
 #include "rules/greeting/salutation.h"
 
 namespace maillint {
@@ -47,10 +47,9 @@ NameMismatchRule::NameMismatchRule(const RuleContext& context) : Rule(Info()) {
 }
 
 void NameMismatchRule::Check(CheckContext& ctx) const {
-  const Message& m = ctx.message();
-  std::optional<Salutation> s = FindSalutation(m);
+  std::optional<Salutation> s = FindSalutation(ctx.analysis());
   if (!s || s->names.empty()) return;
-  std::vector<PersonName> expected = ExpectedNames(m);
+  const std::vector<PersonName>& expected = ctx.analysis().people().addressees;
   if (expected.empty()) return;
   for (const NameToken& token : s->names) {
     bool known = std::any_of(

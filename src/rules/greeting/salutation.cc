@@ -2,9 +2,10 @@
 
 #include <re2/re2.h>
 
+#include "analysis/names.h"
 #include "base/fold.h"
 #include "base/text.h"
-#include "rules/greeting/names.h"
+#include "base/vocabulary.h"
 
 namespace maillint {
 namespace {
@@ -18,19 +19,14 @@ const RE2& GenericWholeLine() {
   return re;
 }
 
-// The opener, then the rest of the line (captured).
+// The opener (vocab `greetings`), then the rest of the line (captured).
 const RE2& Opener() {
   static const RE2 re(
-      "(?i)^\\s*(?:dear|hi|hiya|hello|hey|greetings|good "
-      "(?:morning|afternoon|evening|day)|"
-      "hola|buen(?:os|as) (?:d\xC3\xAD"
-      "as|dias|tardes|noches)|estimad[oa]s?|querid[oa]s?|"
-      "saludos|bonjour|bonsoir|cher|ch\xC3\xA8re|chers|hallo|guten "
-      "tag|liebe[rs]?|"
-      "sehr "
-      "geehrte[rs]?|ol\xC3\xA1|prezad[oa]s?|caro|cara|cari|gentile|ciao|"
-      "buongiorno|"
-      "beste|geachte|hoi)\\b[ \\t,]*(.*?)[ \\t]*[,:;!.\\-]*[ \\t]*$");
+      "(?i)^\\s*(?:" +
+      Vocab().Alternation(VocabList::kGreetings, VocabScript::kSpaced) +
+      "(?:[^\\pL\\pN]|$)|" +
+      Vocab().Alternation(VocabList::kGreetings, VocabScript::kUnspaced) +
+      ")[ \\t,]*(.*?)[ \\t]*[,:;!.\\-]*[ \\t]*$");
   return re;
 }
 
@@ -119,9 +115,9 @@ std::optional<Salutation> ParseSalutation(std::string_view line,
   return s;
 }
 
-std::optional<Salutation> FindSalutation(const Message& message) {
-  const std::string& text = message.body.text;
-  for (const Segment& seg : message.anatomy.segments) {
+std::optional<Salutation> FindSalutation(const Analysis& analysis) {
+  const std::string& text = analysis.message().body.text;
+  for (const Segment& seg : analysis.anatomy().segments) {
     if (seg.type != SegmentType::kGreeting && seg.type != SegmentType::kNewText)
       continue;
     std::string_view body(text.data() + seg.begin, seg.end - seg.begin);

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "analysis/analysis.h"
 #include "mail/message.h"
 
 namespace maillint {
@@ -36,7 +37,7 @@ std::optional<Salutation> ParseSalutation(std::string_view line, size_t offset);
 
 // The message's salutation: the anatomy's greeting segment, else the first
 // line of the author's text when it parses as one.
-std::optional<Salutation> FindSalutation(const Message& message);
+std::optional<Salutation> FindSalutation(const Analysis& analysis);
 
 }  // namespace maillint
 

@@ -1,7 +1,7 @@
 #include "rules/language/mismatch.h"
 
-#include "rules/language/language_detect.h"
-#include "rules/proofreading/author_text.h"
+#include "analysis/language_detect.h"
+#include "analysis/own_text.h"
 
 namespace maillint {
 namespace {
@@ -34,10 +34,10 @@ LanguageMismatchRule::LanguageMismatchRule(const RuleContext& ctx)
     : Rule(Info()), min_letters_(ctx.GetInt("MinLetters", 80)) {}
 
 void LanguageMismatchRule::Check(CheckContext& ctx) const {
-  AuthorText author = ExtractAuthorText(ctx.message());
+  const OwnText& author = ctx.analysis().own_text();
   if (author.spans.empty() || author.quoted.empty()) return;
-  DetectedLanguage reply = DetectLanguage(author.joined);
-  DetectedLanguage original = DetectLanguage(author.quoted);
+  const DetectedLanguage& reply = ctx.analysis().own_language();
+  const DetectedLanguage& original = ctx.analysis().quoted_language();
   if (!reply.known() || !original.known() || reply.code == original.code)
     return;
   if (!reply.reliable || !original.reliable) return;

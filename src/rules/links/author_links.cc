@@ -2,9 +2,9 @@
 
 namespace maillint {
 
-bool InAuthorText(const Message& message, size_t offset,
+bool InAuthorText(const Analysis& analysis, size_t offset,
                   bool include_signature) {
-  for (const Segment& s : message.anatomy.segments) {
+  for (const Segment& s : analysis.anatomy().segments) {
     if (offset < s.begin || offset >= s.end) continue;
     switch (s.type) {
       case SegmentType::kGreeting:
@@ -20,11 +20,11 @@ bool InAuthorText(const Message& message, size_t offset,
   return false;
 }
 
-std::vector<const Link*> AuthorLinks(const Message& message,
+std::vector<const Link*> AuthorLinks(const Analysis& analysis,
                                      bool include_signature) {
   std::vector<const Link*> out;
-  for (const Link& link : message.links) {
-    if (InAuthorText(message, link.begin, include_signature))
+  for (const Link& link : analysis.message().links) {
+    if (InAuthorText(analysis, link.begin, include_signature))
       out.push_back(&link);
   }
   return out;

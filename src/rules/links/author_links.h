@@ -6,15 +6,16 @@
 
 #include <vector>
 
+#include "analysis/analysis.h"
 #include "mail/message.h"
 
 namespace maillint {
 
 // True when body byte `offset` lies in an author segment.
-bool InAuthorText(const Message& message, size_t offset,
+bool InAuthorText(const Analysis& analysis, size_t offset,
                   bool include_signature);
 
-std::vector<const Link*> AuthorLinks(const Message& message,
+std::vector<const Link*> AuthorLinks(const Analysis& analysis,
                                      bool include_signature);
 
 }  // namespace maillint

@@ -64,8 +64,8 @@ bool HomepageRule::IsGenericPage(const std::string& path,
 }
 
 void HomepageRule::Check(CheckContext& ctx) const {
-  const Message& m = ctx.message();
-  for (const Link* link : AuthorLinks(m, /*include_signature=*/false)) {
+  for (const Link* link :
+       AuthorLinks(ctx.analysis(), /*include_signature=*/false)) {
     std::optional<Url> url = ParseUrl(UnwrapTrackingUrl(link->href));
     if (!url || url->host.empty()) continue;  // mailto:, tel:, junk
     bool internal = ctx.config().IsInternalDomain(url->host);

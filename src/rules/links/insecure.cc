@@ -31,7 +31,7 @@ void InsecureRule::Check(CheckContext& ctx) const {
   const Config& config = ctx.config();
   if (!StartsWith(AsciiLower(config.organization.website), "https://")) return;
   for (const Link* link :
-       AuthorLinks(ctx.message(), /*include_signature=*/true)) {
+       AuthorLinks(ctx.analysis(), /*include_signature=*/true)) {
     if (!StartsWith(AsciiLower(link->href), "http://")) continue;
     std::optional<Url> url = ParseUrl(link->href);
     if (!url || !config.IsInternalDomain(url->host)) continue;

@@ -57,7 +57,8 @@ LinkTextRule::LinkTextRule(const RuleContext& context) : Rule(Info()) {
 
 void LinkTextRule::Check(CheckContext& ctx) const {
   const Message& m = ctx.message();
-  for (const Link* link : AuthorLinks(m, /*include_signature=*/false)) {
+  for (const Link* link :
+       AuthorLinks(ctx.analysis(), /*include_signature=*/false)) {
     if (link->from_html) {
       std::string text(Trim(link->text));
       if (!RE2::FullMatch(text, VagueHtmlText())) continue;

@@ -2,6 +2,7 @@
 // parsed mail are in tests/rules/links/).
 #include <doctest/doctest.h>
 
+#include "lint/rule_examples.h"
 #include "lint/rule_registry.h"
 #include "rules/families.h"
 
@@ -16,18 +17,18 @@ Config TestConfig() {
 }
 
 // A message whose whole body is new text, with one link over `text`.
-Message WithLink(const std::string& body, const std::string& text,
+Example WithLink(const std::string& body, const std::string& text,
                  const std::string& href, bool html) {
-  Message m;
-  m.body.text = body;
+  Example m;
+  m.message.body.text = body;
   m.anatomy.segments.push_back(
       Segment{SegmentType::kNewText, 0, body.size(), 0});
   size_t at = body.find(text);
-  m.links.push_back(Link{href, text, at, at + text.size(), html});
+  m.message.links.push_back(Link{href, text, at, at + text.size(), html});
   return m;
 }
 
-std::vector<Finding> Run(const std::string& id, const Message& m) {
+std::vector<Finding> Run(const std::string& id, const Example& m) {
   Config config = TestConfig();
   RuleRegistry registry;
   AddLinksRules(registry);
@@ -35,7 +36,8 @@ std::vector<Finding> Run(const std::string& id, const Message& m) {
   REQUIRE(entry != nullptr);
   RuleContext rc(config, id);
   std::unique_ptr<Rule> rule = entry->factory(rc);
-  CheckContext ctx(m, config, nullptr);
+  Analysis analysis(m.message, m.anatomy);
+  CheckContext ctx(analysis, config, nullptr);
   rule->Check(ctx);
   return ctx.findings();
 }
@@ -60,7 +62,7 @@ TEST_CASE("links.homepage: front page fires, inner and CMS pages do not") {
 
 TEST_CASE("links.homepage: links only in the quote are not judged") {
   std::string body = "Thanks!\n> see https://www.pghschools.org/\n";
-  Message m = WithLink(body, "https://www.pghschools.org/",
+  Example m = WithLink(body, "https://www.pghschools.org/",
                        "https://www.pghschools.org/", false);
   m.anatomy.segments = {Segment{SegmentType::kNewText, 0, 8, 0},
                         Segment{SegmentType::kQuote, 8, body.size(), 1}};
@@ -128,18 +130,18 @@ TEST_CASE("links.insecure flags http:// to the district only") {
 }
 
 TEST_CASE("links.missing fires without a link and stays silent with one") {
-  Message none;
-  none.body.text = "You can find the calendar on our website.\n";
+  Example none;
+  none.message.body.text = "You can find the calendar on our website.\n";
   none.anatomy.segments = {
-      Segment{SegmentType::kNewText, 0, none.body.text.size(), 0}};
+      Segment{SegmentType::kNewText, 0, none.message.body.text.size(), 0}};
   std::vector<Finding> f = Run("links.missing", none);
   REQUIRE(f.size() == 1);
-  CHECK(none.body.text.substr(f[0].where.begin, 6) == "on our");
-  Message spanish;
-  spanish.body.text =
+  CHECK(none.message.body.text.substr(f[0].where.begin, 6) == "on our");
+  Example spanish;
+  spanish.message.body.text =
       "Por favor visite nuestro sitio web para m\xC3\xA1s detalles.\n";
   spanish.anatomy.segments = {
-      Segment{SegmentType::kNewText, 0, spanish.body.text.size(), 0}};
+      Segment{SegmentType::kNewText, 0, spanish.message.body.text.size(), 0}};
   CHECK(Run("links.missing", spanish).size() == 1);
   std::string url = "https://www.pghschools.org/Page/3";
   CHECK(Run("links.missing",

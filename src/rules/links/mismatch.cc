@@ -52,7 +52,7 @@ LinkMismatchRule::LinkMismatchRule(const RuleContext& context) : Rule(Info()) {
 
 void LinkMismatchRule::Check(CheckContext& ctx) const {
   for (const Link* link :
-       AuthorLinks(ctx.message(), /*include_signature=*/true)) {
+       AuthorLinks(ctx.analysis(), /*include_signature=*/true)) {
     if (!link->from_html) continue;
     std::string text(Trim(link->text));
     if (!RE2::FullMatch(text, UrlLikeText())) continue;

@@ -48,9 +48,10 @@ MissingLinkRule::MissingLinkRule(const RuleContext& context) : Rule(Info()) {
 
 void MissingLinkRule::Check(CheckContext& ctx) const {
   const Message& m = ctx.message();
-  if (!AuthorLinks(m, /*include_signature=*/true).empty()) return;
-  for (const Segment& s : m.anatomy.segments) {
-    if (!InAuthorText(m, s.begin, /*include_signature=*/false)) continue;
+  if (!AuthorLinks(ctx.analysis(), /*include_signature=*/true).empty()) return;
+  for (const Segment& s : ctx.anatomy().segments) {
+    if (!InAuthorText(ctx.analysis(), s.begin, /*include_signature=*/false))
+      continue;
     re2::StringPiece text(m.body.text.data() + s.begin, s.end - s.begin);
     re2::StringPiece match;
     while (RE2::FindAndConsume(&text, WebsiteMention(), &match)) {

@@ -36,7 +36,7 @@ ShortenerRule::ShortenerRule(const RuleContext& context)
 
 void ShortenerRule::Check(CheckContext& ctx) const {
   for (const Link* link :
-       AuthorLinks(ctx.message(), /*include_signature=*/true)) {
+       AuthorLinks(ctx.analysis(), /*include_signature=*/true)) {
     std::optional<Url> url = ParseUrl(UnwrapTrackingUrl(link->href));
     if (!url || url->host.empty()) continue;
     bool shortened = std::any_of(

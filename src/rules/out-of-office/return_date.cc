@@ -1,5 +1,6 @@
 #include "rules/out-of-office/return_date.h"
 
+#include "base/date_mentions.h"
 #include "rules/out-of-office/auto_reply.h"
 #include "rules/service_text.h"
 
@@ -25,7 +26,7 @@ bool ReturnDateRule::AppliesTo(const Message& message) const {
 
 void ReturnDateRule::Check(CheckContext& ctx) const {
   const std::string& body = ctx.message().body.text;
-  if (Contains(DatePattern(), body)) return;
+  if (MentionsDay(body)) return;
   Report(ctx, Location::Message(),
          "the out-of-office reply gives no return date; say when you will be "
          "back");

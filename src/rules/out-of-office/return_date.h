@@ -8,7 +8,7 @@
 namespace maillint {
 
 // Applies to auto-replies only (auto_reply.h). Fires once when the body's
-// own text names no date or day (rules/service_text.h DatePattern).
+// own text names no date or day (base/date_mentions.h MentionsDay).
 class ReturnDateRule : public Rule {
  public:
   static RuleInfo Info();

@@ -4,7 +4,7 @@
 #include <set>
 #include <string>
 
-#include "audit/mail_record.h"
+#include "mailbox/mail_record.h"
 #include "rules/personalization/content_words.h"
 
 namespace maillint {
@@ -12,14 +12,14 @@ namespace {
 
 // Content words of the people in the conversation (display names, the
 // quoted original's author and signature), which say nothing about topic.
-std::set<std::string> ParticipantWords(const Message& m) {
+std::set<std::string> ParticipantWords(const Analysis& analysis) {
+  const Message& m = analysis.message();
   std::string names;
   for (const auto* list : {&m.from, &m.to, &m.cc, &m.reply_to}) {
     for (const Address& a : *list) names += a.display_name + "\n";
   }
-  if (m.anatomy.original) {
-    names += m.anatomy.original->author_name + "\n" +
-             m.anatomy.original->signed_name;
+  if (const auto& original = analysis.anatomy().original) {
+    names += original->author_name + "\n" + original->signed_name;
   }
   return ContentWords(names);
 }
@@ -53,15 +53,16 @@ OffTopicRule::OffTopicRule(const RuleContext& context)
 
 void OffTopicRule::Check(CheckContext& ctx) const {
   const Message& m = ctx.message();
-  if (!m.anatomy.original) return;
+  const auto& original = ctx.anatomy().original;
+  if (!original) return;
   // Only the new text: greeting and closing name the family, which would
   // always "match" the question.
   std::set<std::string> reply =
-      ContentWords(m.anatomy.Text(m.body.text, SegmentType::kNewText));
+      ContentWords(ctx.anatomy().Text(m.body.text, SegmentType::kNewText));
   std::set<std::string> question =
-      ContentWords(m.anatomy.original->text + "\n" + BaseSubject(m.subject) +
-                   "\n" + m.anatomy.original->subject);
-  for (const std::string& name : ParticipantWords(m)) {
+      ContentWords(original->text + "\n" + BaseSubject(m.subject) + "\n" +
+                   original->subject);
+  for (const std::string& name : ParticipantWords(ctx.analysis())) {
     reply.erase(name);
     question.erase(name);
   }

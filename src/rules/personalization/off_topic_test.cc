@@ -12,17 +12,19 @@ size_t OffTopicFindings(const std::string& reply, const std::string& question,
   Message m;
   m.subject = subject;
   m.body.text = reply;
-  m.anatomy.segments = {Segment{SegmentType::kNewText, 0, reply.size(), 0}};
+  Anatomy anatomy;
+  anatomy.segments = {Segment{SegmentType::kNewText, 0, reply.size(), 0}};
   QuotedOriginal original;
   original.text = question;
-  m.anatomy.original = original;
+  anatomy.original = original;
   Config config;
   RuleRegistry registry;
   AddPersonalizationRules(registry);
   RuleContext rc(config, "personalization.off-topic");
   std::unique_ptr<Rule> rule =
       registry.Find("personalization.off-topic")->factory(rc);
-  CheckContext ctx(m, config, nullptr);
+  Analysis analysis(m, anatomy);
+  CheckContext ctx(analysis, config, nullptr);
   rule->Check(ctx);
   return ctx.findings().size();
 }

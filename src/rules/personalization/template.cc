@@ -2,7 +2,7 @@
 
 #include <string>
 
-#include "audit/thread_index.h"
+#include "mailbox/thread_index.h"
 
 namespace maillint {
 

@@ -1,9 +1,9 @@
 #include "rules/proofreading/acronym.h"
 
+#include "analysis/own_text.h"
+#include "analysis/text_units.h"
 #include "base/text.h"
-#include "rules/proofreading/author_text.h"
 #include "rules/proofreading/spelling_filter.h"
-#include "rules/proofreading/text_units.h"
 
 namespace maillint {
 namespace {
@@ -36,8 +36,9 @@ bool IsUse(std::string_view word, std::string_view acronym) {
                              StartsWith(word, acronym) && word.back() == 's');
 }
 
-bool UsesAcronym(std::string_view text, std::string_view acronym) {
-  for (const TextUnit& w : WordUnits(text)) {
+bool UsesAcronym(std::string_view text, const std::vector<TextUnit>& words,
+                 std::string_view acronym) {
+  for (const TextUnit& w : words) {
     if (IsUse(text.substr(w.begin, w.end - w.begin), acronym)) return true;
   }
   return false;
@@ -82,18 +83,21 @@ AcronymRule::AcronymRule(const RuleContext& ctx) : Rule(Info()) {
 void AcronymRule::Check(CheckContext& ctx) const {
   const Message& m = ctx.message();
   std::string_view text = m.body.text;
-  AuthorText author = ExtractAuthorText(m);
+  const OwnText& author = ctx.analysis().own_text();
   std::string folded = FoldCase(author.joined + "\n" + m.subject);
   for (const Entry& e : entries_) {
     bool spelled_out = false;
     for (const std::string& x : e.expansions) {
       if (folded.find(x) != std::string::npos) spelled_out = true;
     }
-    if (spelled_out || UsesAcronym(author.quoted, e.acronym)) continue;
+    if (spelled_out ||
+        UsesAcronym(author.quoted, ctx.analysis().quoted_words(), e.acronym))
+      continue;
     bool reported = false;
-    for (const TextUnit& span : author.spans) {
+    for (size_t si = 0; si < author.spans.size(); ++si) {
+      const TextUnit& span = author.spans[si];
       std::string_view piece = text.substr(span.begin, span.end - span.begin);
-      for (const TextUnit& w : WordUnits(piece)) {
+      for (const TextUnit& w : ctx.analysis().words(si)) {
         if (reported ||
             !IsUse(piece.substr(w.begin, w.end - w.begin), e.acronym))
           continue;

@@ -3,8 +3,8 @@
 #include <cctype>
 #include <vector>
 
+#include "analysis/own_text.h"
 #include "base/text.h"
-#include "rules/proofreading/author_text.h"
 #include "rules/proofreading/spelling_filter.h"
 
 namespace maillint {
@@ -100,11 +100,12 @@ BracketsRule::BracketsRule(const RuleContext&) : Rule(Info()) {}
 
 void BracketsRule::Check(CheckContext& ctx) const {
   std::string_view text = ctx.message().body.text;
-  AuthorText author = ExtractAuthorText(ctx.message());
-  for (const TextUnit& span : author.spans) {
+  const OwnText& author = ctx.analysis().own_text();
+  for (size_t si = 0; si < author.spans.size(); ++si) {
+    const TextUnit& span = author.spans[si];
     std::string_view piece = text.substr(span.begin, span.end - span.begin);
     Balance b;
-    Scan(piece, SkippedRanges(text, span), span.begin, b);
+    Scan(piece, ctx.analysis().skipped(si), span.begin, b);
     for (const Open& o : b.open) {
       Report(ctx, Location::Body(span.begin + o.at, span.begin + o.at + 1),
              std::string("'") + o.kind + "' is never closed");

@@ -2,10 +2,10 @@
 
 #include <re2/re2.h>
 
+#include "analysis/own_text.h"
+#include "analysis/text_units.h"
 #include "base/text.h"
-#include "rules/proofreading/author_text.h"
 #include "rules/proofreading/spelling_filter.h"
-#include "rules/proofreading/text_units.h"
 
 namespace maillint {
 namespace {
@@ -100,10 +100,11 @@ CapitalizationRule::CapitalizationRule(const RuleContext&) : Rule(Info()) {}
 
 void CapitalizationRule::Check(CheckContext& ctx) const {
   std::string_view text = ctx.message().body.text;
-  AuthorText author = ExtractAuthorText(ctx.message());
-  for (const TextUnit& span : author.spans) {
+  const OwnText& author = ctx.analysis().own_text();
+  for (size_t si = 0; si < author.spans.size(); ++si) {
+    const TextUnit& span = author.spans[si];
     std::string_view piece = text.substr(span.begin, span.end - span.begin);
-    std::vector<TextUnit> skipped = SkippedRanges(text, span);
+    const std::vector<TextUnit>& skipped = ctx.analysis().skipped(si);
     for (size_t start : SentenceStartOffsets(piece)) {
       std::string_view sentence = piece.substr(start);
       if (IsExemptStart(sentence)) continue;
@@ -115,7 +116,7 @@ void CapitalizationRule::Check(CheckContext& ctx) const {
       Report(ctx, Location::Body(span.begin + start, span.begin + word_end),
              "Sentence starts with a lowercase letter");
     }
-    for (const TextUnit& w : WordUnits(piece)) {
+    for (const TextUnit& w : ctx.analysis().words(si)) {
       if (!IsLoneI(piece.substr(w.begin, w.end - w.begin)) ||
           IsListMarker(piece, w)) {
         continue;

@@ -2,8 +2,8 @@
 
 #include <re2/re2.h>
 
+#include "analysis/own_text.h"
 #include "base/text.h"
-#include "rules/proofreading/author_text.h"
 #include "rules/proofreading/spelling_filter.h"
 
 namespace maillint {
@@ -101,9 +101,10 @@ void MissingAttachmentRule::Check(CheckContext& ctx) const {
   const Message& m = ctx.message();
   if (HasRealAttachment(m)) return;
   std::string_view text = m.body.text;
-  AuthorText author = ExtractAuthorText(m);
-  for (const TextUnit& span : author.spans) {
-    std::vector<TextUnit> skipped = SkippedRanges(text, span);
+  const OwnText& author = ctx.analysis().own_text();
+  for (size_t si = 0; si < author.spans.size(); ++si) {
+    const TextUnit& span = author.spans[si];
+    const std::vector<TextUnit>& skipped = ctx.analysis().skipped(si);
     re2::StringPiece input(text.data() + span.begin, span.end - span.begin);
     re2::StringPiece mention;
     while (RE2::FindAndConsume(&input, MentionPattern(), &mention)) {

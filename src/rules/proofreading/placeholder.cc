@@ -96,7 +96,7 @@ void PlaceholderRule::Check(CheckContext& ctx) const {
                "\"");
   }
   const std::string& body = message.body.text;
-  for (const Segment& s : message.anatomy.segments) {
+  for (const Segment& s : ctx.anatomy().segments) {
     if (s.type != SegmentType::kGreeting && s.type != SegmentType::kNewText &&
         s.type != SegmentType::kClosing) {
       continue;

@@ -1,7 +1,7 @@
 #include "rules/proofreading/prose_stats.h"
 
+#include "analysis/text_units.h"
 #include "rules/proofreading/readability_math.h"
-#include "rules/proofreading/text_units.h"
 
 namespace maillint {
 namespace {
@@ -16,19 +16,21 @@ bool EndsSentence(std::string_view s) {
 
 }  // namespace
 
-std::vector<SentenceStats> CollectSentences(std::string_view body,
-                                            const AuthorText& author) {
+std::vector<SentenceStats> CollectSentences(const Analysis& analysis) {
   std::vector<SentenceStats> out;
-  for (const TextUnit& span : author.spans) {
-    std::string_view piece = body.substr(span.begin, span.end - span.begin);
-    for (const TextUnit& s : SentenceUnits(piece)) {
+  const OwnText& author = analysis.own_text();
+  for (size_t si = 0; si < author.spans.size(); ++si) {
+    const TextUnit& span = author.spans[si];
+    std::string_view piece = analysis.SpanText(si);
+    for (const TextUnit& s : analysis.sentences(si)) {
       std::string_view sentence = piece.substr(s.begin, s.end - s.begin);
       SentenceStats stats;
       stats.begin = span.begin + s.begin;
       stats.end = span.begin + s.end;
       stats.terminated = EndsSentence(sentence);
-      for (const TextUnit& w : WordUnits(sentence)) {
-        std::string_view word = sentence.substr(w.begin, w.end - w.begin);
+      for (const TextUnit& w :
+           UnitsWithin(analysis.words(si), s.begin, s.end)) {
+        std::string_view word = piece.substr(w.begin, w.end - w.begin);
         if (LetterCount(word) == 0) continue;
         ++stats.words;
         stats.syllables += CountSyllables(word);

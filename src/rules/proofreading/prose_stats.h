@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-#include "rules/proofreading/author_text.h"
+#include "analysis/analysis.h"
 
 namespace maillint {
 
@@ -21,8 +21,7 @@ struct SentenceStats {
 };
 
 // Every sentence of every author span of `body`, in order.
-std::vector<SentenceStats> CollectSentences(std::string_view body,
-                                            const AuthorText& author);
+std::vector<SentenceStats> CollectSentences(const Analysis& analysis);
 
 }  // namespace maillint
 

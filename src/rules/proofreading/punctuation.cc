@@ -2,7 +2,7 @@
 
 #include <re2/re2.h>
 
-#include "rules/proofreading/author_text.h"
+#include "analysis/own_text.h"
 #include "rules/proofreading/spelling_filter.h"
 
 namespace maillint {
@@ -47,10 +47,11 @@ PunctuationRule::PunctuationRule(const RuleContext&) : Rule(Info()) {}
 
 void PunctuationRule::Check(CheckContext& ctx) const {
   std::string_view text = ctx.message().body.text;
-  AuthorText author = ExtractAuthorText(ctx.message());
-  for (const TextUnit& span : author.spans) {
+  const OwnText& author = ctx.analysis().own_text();
+  for (size_t si = 0; si < author.spans.size(); ++si) {
+    const TextUnit& span = author.spans[si];
     re2::StringPiece piece(text.data() + span.begin, span.end - span.begin);
-    std::vector<TextUnit> skipped = SkippedRanges(text, span);
+    const std::vector<TextUnit>& skipped = ctx.analysis().skipped(si);
     auto offset = [&](re2::StringPiece m) {
       return static_cast<size_t>(m.data() - text.data());
     };

@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <cstdio>
 
-#include "rules/language/language_detect.h"
-#include "rules/proofreading/author_text.h"
+#include "analysis/language_detect.h"
+#include "analysis/own_text.h"
 #include "rules/proofreading/prose_stats.h"
 #include "rules/proofreading/readability_math.h"
 
@@ -57,12 +57,11 @@ ReadabilityRule::ReadabilityRule(const RuleContext& ctx)
       min_sentences_(ctx.GetInt("MinSentences", 3)) {}
 
 void ReadabilityRule::Check(CheckContext& ctx) const {
-  const Message& m = ctx.message();
-  AuthorText author = ExtractAuthorText(m);
+  const OwnText& author = ctx.analysis().own_text();
   if (static_cast<int>(author.word_count) < min_words_) return;
-  DetectedLanguage language = DetectLanguage(author.joined);
+  const DetectedLanguage& language = ctx.analysis().own_language();
   if (language.known() && language.code != "en") return;
-  std::vector<SentenceStats> sentences = CollectSentences(m.body.text, author);
+  std::vector<SentenceStats> sentences = CollectSentences(ctx.analysis());
   int words = 0, syllables = 0;
   for (const SentenceStats& s : sentences) {
     words += s.words;

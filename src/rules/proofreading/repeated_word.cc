@@ -1,8 +1,8 @@
 #include "rules/proofreading/repeated_word.h"
 
-#include "rules/proofreading/author_text.h"
+#include "analysis/own_text.h"
+#include "analysis/text_units.h"
 #include "rules/proofreading/spelling_filter.h"
-#include "rules/proofreading/text_units.h"
 
 namespace maillint {
 namespace {
@@ -41,11 +41,12 @@ RepeatedWordRule::RepeatedWordRule(const RuleContext&) : Rule(Info()) {}
 
 void RepeatedWordRule::Check(CheckContext& ctx) const {
   std::string_view text = ctx.message().body.text;
-  AuthorText author = ExtractAuthorText(ctx.message());
-  for (const TextUnit& span : author.spans) {
+  const OwnText& author = ctx.analysis().own_text();
+  for (size_t si = 0; si < author.spans.size(); ++si) {
+    const TextUnit& span = author.spans[si];
     std::string_view piece = text.substr(span.begin, span.end - span.begin);
-    std::vector<TextUnit> skipped = SkippedRanges(text, span);
-    std::vector<TextUnit> words = WordUnits(piece);
+    const std::vector<TextUnit>& skipped = ctx.analysis().skipped(si);
+    const std::vector<TextUnit>& words = ctx.analysis().words(si);
     for (size_t i = 1; i < words.size(); ++i) {
       const TextUnit& a = words[i - 1];
       const TextUnit& b = words[i];

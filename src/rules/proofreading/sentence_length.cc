@@ -1,6 +1,6 @@
 #include "rules/proofreading/sentence_length.h"
 
-#include "rules/proofreading/author_text.h"
+#include "analysis/own_text.h"
 #include "rules/proofreading/prose_stats.h"
 
 namespace maillint {
@@ -22,9 +22,7 @@ SentenceLengthRule::SentenceLengthRule(const RuleContext& ctx)
     : Rule(Info()), max_words_(ctx.GetInt("MaxWords", 40)) {}
 
 void SentenceLengthRule::Check(CheckContext& ctx) const {
-  const Message& m = ctx.message();
-  AuthorText author = ExtractAuthorText(m);
-  for (const SentenceStats& s : CollectSentences(m.body.text, author)) {
+  for (const SentenceStats& s : CollectSentences(ctx.analysis())) {
     if (!s.terminated || s.words <= max_words_) continue;
     Report(ctx, Location::Body(s.begin, s.end),
            "This sentence has " + std::to_string(s.words) +

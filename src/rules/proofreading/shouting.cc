@@ -1,7 +1,7 @@
 #include "rules/proofreading/shouting.h"
 
-#include "rules/proofreading/author_text.h"
-#include "rules/proofreading/text_units.h"
+#include "analysis/own_text.h"
+#include "analysis/text_units.h"
 
 namespace maillint {
 namespace {
@@ -9,20 +9,21 @@ namespace {
 constexpr int kMinWords = 3;
 constexpr int kMinLetters = 10;
 
-bool IsShouted(std::string_view sentence) {
-  int words = 0, letters = 0;
-  for (const TextUnit& w : WordUnits(sentence)) {
-    std::string_view word = sentence.substr(w.begin, w.end - w.begin);
+// `words` are the sentence's words, with offsets in `piece`.
+bool IsShouted(std::string_view piece, std::span<const TextUnit> words) {
+  int word_count = 0, letters = 0;
+  for (const TextUnit& w : words) {
+    std::string_view word = piece.substr(w.begin, w.end - w.begin);
     int n = LetterCount(word);
     if (n == 0) continue;
     if (n == 1 && !StartsUpper(word)) return false;
     if (n >= 2) {
       if (!IsAllCaps(word)) return false;
-      ++words;
+      ++word_count;
     }
     letters += n;
   }
-  return words >= kMinWords && letters >= kMinLetters;
+  return word_count >= kMinWords && letters >= kMinLetters;
 }
 
 }  // namespace
@@ -46,8 +47,9 @@ ShoutingRule::ShoutingRule(const RuleContext&) : Rule(Info()) {}
 
 void ShoutingRule::Check(CheckContext& ctx) const {
   std::string_view text = ctx.message().body.text;
-  AuthorText author = ExtractAuthorText(ctx.message());
-  for (const TextUnit& span : author.spans) {
+  const OwnText& author = ctx.analysis().own_text();
+  for (size_t si = 0; si < author.spans.size(); ++si) {
+    const TextUnit& span = author.spans[si];
     std::string_view piece = text.substr(span.begin, span.end - span.begin);
     TextUnit run;
     bool in_run = false;
@@ -59,8 +61,9 @@ void ShoutingRule::Check(CheckContext& ctx) const {
       }
       in_run = false;
     };
-    for (const TextUnit& s : SentenceUnits(piece)) {
-      if (!IsShouted(piece.substr(s.begin, s.end - s.begin))) {
+    for (const TextUnit& s : ctx.analysis().sentences(si)) {
+      if (!IsShouted(piece,
+                     UnitsWithin(ctx.analysis().words(si), s.begin, s.end))) {
         flush();
       } else if (in_run) {
         run.end = s.end;

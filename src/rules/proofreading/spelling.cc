@@ -3,12 +3,12 @@
 #include <algorithm>
 #include <unordered_set>
 
+#include "analysis/language_detect.h"
+#include "analysis/own_text.h"
+#include "analysis/text_units.h"
 #include "base/text.h"
-#include "rules/language/language_detect.h"
-#include "rules/proofreading/author_text.h"
 #include "rules/proofreading/dictionaries.h"
 #include "rules/proofreading/spelling_filter.h"
-#include "rules/proofreading/text_units.h"
 
 namespace maillint {
 namespace {
@@ -34,10 +34,11 @@ std::string_view WithoutPossessive(std::string_view word) {
   return word;
 }
 
-// Offsets where a sentence starts, within `span_text`.
-std::unordered_set<size_t> SentenceStarts(std::string_view span_text) {
+// Offsets where a sentence starts, within the span's text.
+std::unordered_set<size_t> SentenceStarts(
+    const std::vector<TextUnit>& sentences) {
   std::unordered_set<size_t> starts;
-  for (const TextUnit& s : SentenceUnits(span_text)) starts.insert(s.begin);
+  for (const TextUnit& s : sentences) starts.insert(s.begin);
   return starts;
 }
 
@@ -104,8 +105,7 @@ SpellingRule::SpellingRule(const RuleContext& ctx)
 }
 
 std::vector<const SpellChecker*> SpellingRule::CheckersFor(
-    const std::string& text) const {
-  DetectedLanguage detected = DetectLanguage(text);
+    const DetectedLanguage& detected) const {
   std::vector<std::string> order;
   for (const std::string& name : languages_) {
     if (detected.known() && LanguagePrefix(name) == detected.code) {
@@ -126,19 +126,21 @@ std::vector<const SpellChecker*> SpellingRule::CheckersFor(
 
 void SpellingRule::Check(CheckContext& ctx) const {
   const Message& message = ctx.message();
-  AuthorText author = ExtractAuthorText(message);
+  const OwnText& author = ctx.analysis().own_text();
   if (author.spans.empty()) return;
-  std::vector<const SpellChecker*> checkers = CheckersFor(author.joined);
+  std::vector<const SpellChecker*> checkers =
+      CheckersFor(ctx.analysis().own_language());
   if (checkers.empty()) return;
   std::unordered_set<std::string> known =
-      KnownWords(message, author, ctx.config());
+      KnownWords(ctx.analysis(), author, ctx.config());
   WordCheck check{known, checkers};
   std::string_view text = message.body.text;
-  for (const TextUnit& span : author.spans) {
-    std::string_view span_text = text.substr(span.begin, span.end - span.begin);
-    std::vector<TextUnit> skipped = SkippedRanges(text, span);
-    std::unordered_set<size_t> starts = SentenceStarts(span_text);
-    for (const TextUnit& w : WordUnits(span_text)) {
+  for (size_t si = 0; si < author.spans.size(); ++si) {
+    const TextUnit& span = author.spans[si];
+    const std::vector<TextUnit>& skipped = ctx.analysis().skipped(si);
+    std::unordered_set<size_t> starts =
+        SentenceStarts(ctx.analysis().sentences(si));
+    for (const TextUnit& w : ctx.analysis().words(si)) {
       size_t begin = span.begin + w.begin, end = span.begin + w.end;
       if (Overlaps(skipped, begin, end)) continue;
       std::string_view word = text.substr(begin, end - begin);

@@ -31,7 +31,8 @@ class SpellingRule : public Rule {
   // The configured dictionary for the detected language of `text` first,
   // then the other configured ones; empty when `text` is in a language
   // with no configured dictionary.
-  std::vector<const SpellChecker*> CheckersFor(const std::string& text) const;
+  std::vector<const SpellChecker*> CheckersFor(
+      const DetectedLanguage& detected) const;
 
   std::vector<std::string> languages_;
 };

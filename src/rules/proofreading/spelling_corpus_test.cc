@@ -9,7 +9,7 @@
 #include <map>
 #include <sstream>
 
-#include "rules/proofreading/author_text.h"
+#include "analysis/own_text.h"
 #include "rules/proofreading/spelling.h"
 #include "tests/testing.h"
 
@@ -49,8 +49,9 @@ void CheckOne(const Rule& rule, const Config& config, const RawMessage& raw,
   Result<Message> m = PrepareMessage(raw, ParseOptions());
   if (!m) return;
   ++tally.messages;
-  tally.words += ExtractAuthorText(m.value()).word_count;
-  CheckContext ctx(m.value(), config, nullptr);
+  Analysis analysis(m.value());
+  tally.words += analysis.own_text().word_count;
+  CheckContext ctx(analysis, config, nullptr);
   rule.Check(ctx);
   for (const Finding& f : ctx.findings()) {
     ++tally.findings;

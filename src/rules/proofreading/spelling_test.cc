@@ -13,7 +13,8 @@ namespace {
 
 std::vector<Finding> Run(const Rule& rule, const Message& m,
                          const Config& config) {
-  CheckContext ctx(m, config, nullptr);
+  Analysis analysis(m);
+  CheckContext ctx(analysis, config, nullptr);
   rule.Check(ctx);
   return ctx.findings();
 }

@@ -2,24 +2,33 @@
 
 #include <re2/re2.h>
 
+#include "analysis/text_units.h"
 #include "base/text.h"
-#include "rules/proofreading/text_units.h"
+#include "base/vocabulary.h"
 
 namespace maillint {
 namespace {
 
-// One reply/forward prefix in the languages of common mail clients.
-constexpr char kPrefix[] =
-    R"((?i)(?:re|fw|fwd|aw|wg|rv|res|sv|vs|tr|antw|enc|rif|odp|r)\s*(?:\[\d+\])?\s*:\s*)";
-
-const RE2& ChainPattern() {
-  static const RE2 pattern(std::string("^\\s*((?:") + kPrefix + "){2,})");
-  return pattern;
+// Bytes of one reply or forward prefix (vocab) at the start of `s`, with
+// the blanks after it; 0 when there is none.
+size_t OnePrefix(std::string_view s) {
+  size_t n = SubjectPrefixLength(s, VocabList::kReplyPrefixes);
+  if (n == 0) n = SubjectPrefixLength(s, VocabList::kForwardPrefixes);
+  while (n > 0 && n < s.size() && (s[n] == ' ' || s[n] == '\t')) ++n;
+  return n;
 }
 
-const RE2& OnePrefixPattern() {
-  static const RE2 pattern(std::string("^\\s*(?:") + kPrefix + ")+");
-  return pattern;
+// The leading run of prefixes of `subject` and how many there are.
+std::string_view PrefixRun(std::string_view subject, int* count) {
+  size_t start = subject.find_first_not_of(" \t");
+  if (start == std::string_view::npos) start = subject.size();
+  size_t pos = start;
+  *count = 0;
+  while (size_t n = OnePrefix(subject.substr(pos))) {
+    pos += n;
+    ++*count;
+  }
+  return subject.substr(start, pos - start);
 }
 
 int WordsOfTwoLetters(std::string_view s) {
@@ -60,17 +69,18 @@ void SubjectRule::Check(CheckContext& ctx) const {
     Report(ctx, where, "The subject is empty; say what the mail is about");
     return;
   }
-  std::string chain;
-  re2::StringPiece rest(subject);
-  if (RE2::PartialMatch(subject, ChainPattern(), &chain)) {
-    RE2::Consume(&rest, OnePrefixPattern());
+  int prefixes = 0;
+  std::string_view run = PrefixRun(subject, &prefixes);
+  if (prefixes >= 2) {
+    std::string_view rest = std::string_view(subject).substr(
+        static_cast<size_t>(run.data() - subject.data()) + run.size());
     Finding& f = Report(ctx, where,
                         "The subject repeats reply/forward prefixes ('" +
-                            std::string(Trim(chain)) + "')");
-    f.suggestion = "Re: " + std::string(rest.data(), rest.size());
+                            std::string(Trim(run)) + "')");
+    f.suggestion = "Re: " + std::string(rest);
     return;
   }
-  bool is_reply = RE2::PartialMatch(subject, OnePrefixPattern());
+  bool is_reply = prefixes > 0;
   if (!is_reply && IsAllCaps(subject) && LetterCount(subject) >= 8 &&
       WordsOfTwoLetters(subject) >= 2) {
     Report(ctx, where,

@@ -70,7 +70,7 @@ RuleInfo ReferralIncompleteRule::Info() {
 }
 
 void ReferralIncompleteRule::Check(CheckContext& ctx) const {
-  ScopeText own = OwnText(ctx.message());
+  const ScopeText& own = ctx.analysis().own_scope();
   std::string_view text = own.text();
   size_t pos = 0, end = 0;
   while ((pos = FindFrom(ReferralPattern(), text, pos, &end)) !=

@@ -51,7 +51,7 @@ RuleInfo NegativeWithoutOptionRule::Info() {
 }
 
 void NegativeWithoutOptionRule::Check(CheckContext& ctx) const {
-  ScopeText own = OwnText(ctx.message());
+  const ScopeText& own = ctx.analysis().own_scope();
   std::string_view text = own.text();
   size_t neg_end = 0;
   size_t neg = FindFrom(NegativePattern(), text, 0, &neg_end);

@@ -2,8 +2,8 @@
 
 #include <cmath>
 
-#include "audit/mail_date.h"
-#include "audit/turnaround_audit.h"
+#include "mailbox/mail_date.h"
+#include "mailbox/turnaround.h"
 
 namespace maillint {
 

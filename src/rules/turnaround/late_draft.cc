@@ -4,8 +4,8 @@
 
 #include <ctime>
 
-#include "audit/mail_date.h"
-#include "audit/turnaround_audit.h"
+#include "mailbox/mail_date.h"
+#include "mailbox/turnaround.h"
 
 namespace maillint {
 namespace {
@@ -18,12 +18,13 @@ const RE2& ApologyPattern() {
   return pattern;
 }
 
-bool Apologizes(const Message& m) {
-  std::vector<const Segment*> own = m.anatomy.Find(SegmentType::kNewText);
-  for (const Segment* g : m.anatomy.Find(SegmentType::kGreeting)) {
+bool Apologizes(const Analysis& a) {
+  const Message& m = a.message();
+  std::vector<const Segment*> own = a.anatomy().Find(SegmentType::kNewText);
+  for (const Segment* g : a.anatomy().Find(SegmentType::kGreeting)) {
     own.push_back(g);
   }
-  if (m.anatomy.segments.empty()) {
+  if (a.anatomy().segments.empty()) {
     return RE2::PartialMatch(m.body.text, ApologyPattern());
   }
   for (const Segment* s : own) {
@@ -81,16 +82,17 @@ LateDraftRule::LateDraftRule(const RuleContext& ctx)
 void LateDraftRule::Check(CheckContext& ctx) const {
   const Message& m = ctx.message();
   if (ctx.thread() != nullptr || clock_ == nullptr) return;
-  if (!m.anatomy.original || !m.anatomy.original->date_unix_seconds) return;
+  const auto& original = ctx.anatomy().original;
+  if (!original || !original->date_unix_seconds) return;
   std::optional<MessageDate> own_date = HeaderDate(m);
   int64_t now = own_date ? own_date->unix_seconds
                          : static_cast<int64_t>(std::time(nullptr));
-  int64_t sent = *m.anatomy.original->date_unix_seconds;
-  if (!m.anatomy.original->date_has_zone) {
+  int64_t sent = *original->date_unix_seconds;
+  if (!original->date_has_zone) {
     sent = FromWallClock(sent, own_date, *clock_);
   }
   double hours = clock_->ElapsedHours(sent, now);
-  if (hours <= limit_hours_ || Apologizes(m)) return;
+  if (hours <= limit_hours_ || Apologizes(ctx.analysis())) return;
   Finding& f =
       Report(ctx, Location::Message(),
              "the message you are answering arrived " + HoursText(hours) +

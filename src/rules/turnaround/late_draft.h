@@ -12,8 +12,8 @@
 
 #include <memory>
 
-#include "audit/business_clock.h"
 #include "lint/rule.h"
+#include "mailbox/business_clock.h"
 
 namespace maillint {
 

@@ -1,7 +1,7 @@
 #include "rules/turnaround/unanswered.h"
 
-#include "audit/thread_index.h"
-#include "audit/turnaround_audit.h"
+#include "mailbox/thread_index.h"
+#include "mailbox/turnaround.h"
 
 namespace maillint {
 
