@@ -19,6 +19,9 @@ PACKAGES=(
   libmicrohttpd-dev  # maillint serve (src/serve/http_server.h says why this library)
   libsqlite3-dev sqlite3  # audit --store; tests/cli/audit_store.sh reads the file
   parallel  # tests/cli/audit_shard_merge.sh splits an audit with GNU parallel
+  libarchive-dev libpff-dev libolecf-dev  # exports: zip (Vault), PST/OST, .msg
+  libbfio-dev  # libolecf.h/libpff.h include libbfio.h; in-memory reading
+  pff-tools  # tests/cli/exports.sh compares with pffexport
 )
 
 SUDO=""

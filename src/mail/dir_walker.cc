@@ -12,6 +12,7 @@
 
 #include "base/text.h"
 #include "mail/limits.h"
+#include "mail/zip_reader.h"
 
 namespace maillint {
 namespace {
@@ -156,7 +157,7 @@ bool IsMetadataFile(std::string_view name) {
   return EndsWith(name, ".msf") || StartsWith(name, "dovecot") ||
          name == "maildirfolder" || name == "subscriptions" ||
          StartsWith(name, "courierimap") || name == ".mh_sequences" ||
-         name == ".DS_Store";
+         name == ".DS_Store" || IsExportMetadataName(name);
 }
 
 bool WalkDirectory(const std::string& root, const WalkCallbacks& callbacks) {

@@ -10,7 +10,8 @@
 //   - version-control directories: .git .hg .svn .bzr
 //   - tmp/ inside a Maildir (messages still being delivered, per the spec)
 //   - mail-store metadata files: *.msf (Thunderbird summaries), dovecot*,
-//     maildirfolder, subscriptions, courierimap*, .mh_sequences, .DS_Store
+//     maildirfolder, subscriptions, courierimap*, .mh_sequences, .DS_Store,
+//     and export descriptions (mail/zip_reader.h: IsExportMetadataName)
 //   Other dotfiles are offered with `dotfile` set: the reader reads them
 //   when their content is mail and skips them silently otherwise. Every
 //   other file is offered, and the reader reports the ones that are not

@@ -106,6 +106,12 @@ const char* ContentKindName(ContentKind kind) {
       return "empty";
     case ContentKind::kGzip:
       return "gzip";
+    case ContentKind::kZip:
+      return "zip";
+    case ContentKind::kPst:
+      return "pst";
+    case ContentKind::kOle:
+      return "ole";
     case ContentKind::kMbox:
       return "mbox";
     case ContentKind::kMessage:
@@ -120,6 +126,15 @@ ContentKind SniffContent(std::string_view head) {
   if (head.size() >= 2 && static_cast<unsigned char>(head[0]) == 0x1f &&
       static_cast<unsigned char>(head[1]) == 0x8b) {
     return ContentKind::kGzip;
+  }
+  std::string_view magic = head.substr(0, 8);
+  if (magic.substr(0, 4) == std::string_view("PK\3\4", 4) ||
+      magic.substr(0, 4) == std::string_view("PK\5\6", 4)) {
+    return ContentKind::kZip;
+  }
+  if (magic.substr(0, 4) == "!BDN") return ContentKind::kPst;
+  if (magic == std::string_view("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8)) {
+    return ContentKind::kOle;
   }
   size_t pos = SkipBlankPrefix(head);
   size_t next = 0;

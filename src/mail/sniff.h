@@ -47,6 +47,9 @@ size_t BomLength(std::string_view data);
 enum class ContentKind {
   kEmpty,    // no bytes, or only a BOM and blank lines
   kGzip,     // gzip magic (1f 8b)
+  kZip,      // zip magic ("PK\3\4", "PK\5\6"): mail/zip_reader.h
+  kPst,      // PST/OST magic ("!BDN"): mail/outlook_reader.h
+  kOle,      // OLE compound file magic (d0 cf 11 e0): an Outlook .msg
   kMbox,     // (after a BOM and blank lines) a From_ line
   kMessage,  // (after a BOM) a header field line
   kUnknown,  // anything else: not recognizably mail
