@@ -7,6 +7,7 @@
 #include "mail/input.h"
 #include "report/json_reporter.h"
 #include "report/report_json.h"
+#include "rules/families.h"
 
 namespace maillint {
 namespace {

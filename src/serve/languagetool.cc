@@ -5,7 +5,7 @@
 
 #include "base/text.h"
 #include "report/report_json.h"
-#include "rules/language/language_detect.h"
+#include "analysis/language_detect.h"
 #include "version.h"
 
 namespace maillint {
