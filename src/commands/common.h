@@ -10,8 +10,8 @@
 #include <vector>
 
 #include "base/atomic_file.h"
-#include "base/result.h"
 #include "base/config.h"
+#include "base/result.h"
 #include "lint/rule_registry.h"
 
 namespace maillint {

@@ -24,9 +24,9 @@
 #include <thread>
 #include <vector>
 
+#include "base/config.h"
 #include "base/result.h"
 #include "gateway/gateway_config.h"
-#include "base/config.h"
 #include "lint/message_result.h"
 #include "lint/rule_registry.h"
 #include "lint/runner.h"

@@ -13,10 +13,10 @@
 
 #include <string>
 
+#include "base/config.h"
 #include "base/status.h"
 #include "gateway/gateway_config.h"
 #include "gateway/policy.h"
-#include "base/config.h"
 #include "lint/message_result.h"
 
 namespace maillint {

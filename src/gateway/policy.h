@@ -16,8 +16,8 @@
 #include <utility>
 #include <vector>
 
-#include "gateway/gateway_config.h"
 #include "base/config.h"
+#include "gateway/gateway_config.h"
 #include "lint/message_result.h"
 
 namespace maillint {

@@ -12,8 +12,8 @@
 #include <string>
 #include <string_view>
 
-#include "base/result.h"
 #include "base/config.h"
+#include "base/result.h"
 #include "lint/rule_registry.h"
 
 namespace maillint {

@@ -27,8 +27,8 @@
 
 #include <string_view>
 
-#include "base/status.h"
 #include "base/config.h"
+#include "base/status.h"
 
 namespace maillint {
 

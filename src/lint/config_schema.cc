@@ -299,8 +299,8 @@ std::string Dotted(std::string_view section, std::string_view key) {
 const std::vector<std::string>& TopLevelKeys() {
   // "gateway" is read by gateway/gateway_config.h; the loader skips it.
   static const std::vector<std::string> kTop = {
-      "organization",    "turnaround", "rules",  "proofreading",
-      "confidentiality", "audit",      "fail_on",   "gateway"};
+      "organization",    "turnaround", "rules",   "proofreading",
+      "confidentiality", "audit",      "fail_on", "gateway"};
   return kTop;
 }
 

@@ -21,8 +21,8 @@
 #include <string_view>
 #include <vector>
 
-#include "base/status.h"
 #include "base/config.h"
+#include "base/status.h"
 
 namespace maillint {
 

@@ -28,8 +28,8 @@
 #include <string>
 #include <vector>
 
-#include "base/status.h"
 #include "base/config.h"
+#include "base/status.h"
 #include "lint/rule_file.h"
 #include "lint/rule_registry.h"
 

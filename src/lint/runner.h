@@ -18,8 +18,8 @@
 #include <vector>
 
 #include "analysis/analysis.h"
-#include "base/line_index.h"
 #include "base/config.h"
+#include "base/line_index.h"
 #include "lint/message_result.h"
 #include "lint/rule.h"
 #include "lint/rule_costs.h"

@@ -7,8 +7,8 @@
 #include <string>
 
 #include "lint/rule_registry.h"
-#include "tests/testing.h"
 #include "rules/families.h"
+#include "tests/testing.h"
 
 namespace maillint {
 namespace {

@@ -12,8 +12,8 @@
 #include <string>
 #include <vector>
 
-#include "base/status.h"
 #include "base/config.h"
+#include "base/status.h"
 
 namespace maillint {
 

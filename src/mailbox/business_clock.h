@@ -26,8 +26,8 @@
 #include <string>
 #include <vector>
 
-#include "base/result.h"
 #include "base/config.h"
+#include "base/result.h"
 
 namespace maillint {
 

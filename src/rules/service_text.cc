@@ -9,8 +9,8 @@ namespace maillint {
 bool CanJudge(VocabList list, const Analysis& analysis) {
   const DetectedLanguage& detected = analysis.own_language();
   if (!detected.known()) return Vocab().Has(list, "un");
-  return Vocab().Has(list,
-                     detected.code.substr(0, detected.code.find_first_of("-_")));
+  return Vocab().Has(
+      list, detected.code.substr(0, detected.code.find_first_of("-_")));
 }
 
 bool MentionsAny(VocabList list, std::string_view text) {

@@ -11,8 +11,8 @@
 #include <string>
 #include <vector>
 
-#include "base/result.h"
 #include "base/config.h"
+#include "base/result.h"
 #include "lint/message_result.h"
 #include "lint/rule_registry.h"
 #include "lint/runner.h"

@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <set>
 
+#include "analysis/language_detect.h"
 #include "base/text.h"
 #include "report/report_json.h"
-#include "analysis/language_detect.h"
 #include "version.h"
 
 namespace maillint {

@@ -8,8 +8,8 @@
 #include "audit/audit_stats.h"
 #include "lint/rule_registry.h"
 #include "mailbox/mail_date.h"
-#include "tests/testing.h"
 #include "rules/families.h"
+#include "tests/testing.h"
 
 namespace maillint {
 namespace {

@@ -9,8 +9,8 @@
 #include <string_view>
 #include <vector>
 
-#include "base/result.h"
 #include "base/config.h"
+#include "base/result.h"
 
 namespace maillint::testing {
 

@@ -15,8 +15,8 @@
 #include "lint/rule_registry.h"
 #include "lint/runner.h"
 #include "mailbox/mail_date.h"
-#include "tests/testing.h"
 #include "rules/families.h"
+#include "tests/testing.h"
 
 namespace maillint::testing {
 

@@ -10,9 +10,9 @@
 #include "base/text.h"
 #include "lint/rule_pack.h"
 #include "lint/rule_registry.h"
+#include "rules/families.h"
 #include "tests/rules/fixture.h"
 #include "tests/testing.h"
-#include "rules/families.h"
 
 namespace maillint::testing {
 namespace {

@@ -6,8 +6,8 @@
 #include <memory>
 #include <optional>
 
-#include "mailbox/business_clock.h"
 #include "lint/rule.h"
+#include "mailbox/business_clock.h"
 
 namespace maillint {
 

@@ -11,9 +11,9 @@
 #include "rules/confidentiality/credentials.h"
 #include "rules/confidentiality/detectors.h"
 #include "rules/confidentiality/scope.h"
+#include "rules/families.h"
 #include "tests/rules/fixture.h"
 #include "tests/testing.h"
-#include "rules/families.h"
 
 namespace maillint {
 namespace {

@@ -7,9 +7,9 @@
 #include "lint/runner.h"
 #include "mail/address_parser.h"
 #include "rules/confidentiality/sensitive-attachment.h"
+#include "rules/families.h"
 #include "tests/rules/fixture.h"
 #include "tests/testing.h"
-#include "rules/families.h"
 
 namespace maillint {
 namespace {

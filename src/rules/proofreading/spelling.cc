@@ -146,11 +146,10 @@ void SpellingRule::Check(CheckContext& ctx) const {
       // No accepted word close by ("schedual", "mensage") is still a slip
       // to report; names and jargon were left out above (capitalized words,
       // the conversation's names, word lists).
-      Finding& f = Report(ctx, Location::Body(begin, end),
-                          "'" + std::string(word) + "' may be misspelt (" +
-                              first->name() + ")" +
-                              (suggestions.empty() ? "; no close suggestion"
-                                                   : ""));
+      Finding& f = Report(
+          ctx, Location::Body(begin, end),
+          "'" + std::string(word) + "' may be misspelt (" + first->name() +
+              ")" + (suggestions.empty() ? "; no close suggestion" : ""));
       for (const std::string& s : suggestions) {
         f.suggestion += (f.suggestion.empty() ? "" : ", ") + s;
       }
