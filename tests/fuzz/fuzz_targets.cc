@@ -4,7 +4,7 @@
 #include <cstdint>
 #include <string>
 
-#include "anatomy/html_render.h"
+#include "anatomy/quote_detector.h"
 #include "anatomy/segmenter.h"
 #include "lint/config_loader.h"
 #include "lint/rule_examples.h"
@@ -16,6 +16,7 @@
 #include "mail/html_text.h"
 #include "mail/input.h"
 #include "mail/mime_parser.h"
+#include "rules/families.h"
 
 namespace maillint::fuzz {
 
@@ -84,12 +85,15 @@ int FuzzHtml(const uint8_t* data, size_t size) {
     }
     previous = link.begin;
   }
-  anatomy::HtmlRendering quoted = anatomy::RenderHtml(html);
-  if (quoted.quote_begin != anatomy::kNoOffset &&
-      quoted.quote_begin > quoted.text.size()) {
-    __builtin_trap();
+  // The one render records where quotes start; marks stay in the text and
+  // in order, and the anatomy's cut from them lands inside the text.
+  size_t last_mark = 0;
+  for (const QuoteMark& mark : rendered.quote_marks) {
+    if (mark.offset > rendered.text.size() || mark.offset < last_mark)
+      __builtin_trap();
+    last_mark = mark.offset;
   }
-  size_t cut = anatomy::FindHtmlQuoteStart(html, rendered.text);
+  size_t cut = anatomy::HtmlQuoteCut(rendered.quote_marks, rendered.text);
   if (cut != anatomy::kNoOffset && cut > rendered.text.size()) __builtin_trap();
   return 0;
 }

@@ -29,9 +29,9 @@ int FuzzInput(const uint8_t* data, size_t size);
 // Checks the anatomy's contract: segments in order, inside the body.
 int FuzzAnatomy(const uint8_t* data, size_t size);
 
-// HTML bodies through both renderers (mail/html_text.h:
-// the gumbo tree and, past the parse limit, the stream renderer; and the
-// anatomy's quote-finding renderer, anatomy/html_render.h).
+// HTML bodies through the one renderer (mail/html_text.h: the gumbo tree
+// and, past the parse limit, the stream renderer), its quote marks and the
+// anatomy's quote cut from them (anatomy/quote_detector.h).
 //
 // The first byte picks the tree/stream split (a small parse limit, so that
 // short inputs reach the stream renderer too). Checks the contracts: links

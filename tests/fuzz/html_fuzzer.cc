@@ -1,7 +1,7 @@
-// libFuzzer target (body in fuzz_targets.cc): HTML bodies through both
-// renderers (mail/html_text.h: the gumbo tree and, past the parse limit, the
-// stream renderer; and the anatomy's quote-finding renderer,
-// anatomy/html_render.h).
+// libFuzzer target (body in fuzz_targets.cc): HTML bodies through the one
+// renderer (mail/html_text.h: the gumbo tree and, past the parse limit, the
+// stream renderer), its quote marks, and the anatomy's quote cut from them
+// (anatomy/quote_detector.h).
 //
 // The first byte picks the tree/stream split (a small parse limit, so that
 // short inputs reach the stream renderer too). Checks the contracts: links

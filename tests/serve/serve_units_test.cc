@@ -11,6 +11,7 @@
 #include "lint/baseline.h"
 #include "lint/ignore_comments.h"
 #include "lint/rule_registry.h"
+#include "rules/families.h"
 #include "serve/form.h"
 #include "serve/languagetool.h"
 #include "serve/security.h"
