@@ -118,10 +118,11 @@ bool IsRoleMailbox(const Address& address) {
 }
 
 bool TokenMatches(std::string_view token, const PersonName& person) {
-  // "Brooks-Johnson" greets Ms. Johnson as well as Ms. Brooks-Johnson.
-  if (token.find('-') != std::string_view::npos) {
+  // "Brooks-Johnson" greets Ms. Johnson (a double surname whose one part is
+  // the recipient's surname); "Ana-Sofia" is not Ana.
+  if (token.find('-') != std::string_view::npos && !person.parts.empty()) {
     for (std::string_view piece : Split(token, '-')) {
-      if (piece.size() >= 2 && TokenMatches(piece, person)) return true;
+      if (piece == person.parts.back()) return true;
     }
   }
   for (const std::string& part : person.parts) {

@@ -3,6 +3,7 @@
 
 #include <doctest/doctest.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -13,8 +14,10 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// Per process: ctest runs each test case as its own process, in parallel.
 fs::path FreshDir() {
-  fs::path dir = fs::temp_directory_path() / "maillint-atomic-test";
+  fs::path dir = fs::temp_directory_path() /
+                 ("maillint-atomic-test-" + std::to_string(getpid()));
   fs::remove_all(dir);
   fs::create_directories(dir);
   return dir;
