@@ -145,7 +145,13 @@ void SpellingRule::Check(CheckContext& ctx) const {
           first->Suggest(NormalizeApostrophes(word), kMaxSuggestions);
       // No accepted word close by ("schedual", "mensage") is still a slip
       // to report; names and jargon were left out above (capitalized words,
-      // the conversation's names, word lists).
+      // the conversation's names, word lists). A word with letters English
+      // does not write ("été" in an English reply) is another language.
+      if (suggestions.empty() && LanguagePrefix(first->name()) == "en" &&
+          std::any_of(word.begin(), word.end(),
+                      [](char c) { return (c & 0x80) != 0; })) {
+        continue;
+      }
       Finding& f = Report(
           ctx, Location::Body(begin, end),
           "'" + std::string(word) + "' may be misspelt (" + first->name() +
